@@ -1,0 +1,186 @@
+import type { Hook } from 'tapable';
+import type { ResolvedConfig } from '../config/types.js';
+import { Diagnostics } from '../diagnostics/diagnostics.js';
+import { ReflektError } from '../diagnostics/reflekt-error.js';
+import { createPlan } from '../ir/plan.js';
+import type { EventSchema, TrackingPlan } from '../ir/types.js';
+import type { ReflektPlugin } from '../plugin.js';
+import { SourceFiles } from '../source/source-files.js';
+import { writeOutputs } from '../writer/index.js';
+import { builtinPlugins } from './builtin-plugins.js';
+import {
+  type BuildResult,
+  EmitContextImpl,
+  type HookTiming,
+  LoadContextImpl,
+  type OutputFile,
+  type WriteResult,
+} from './contexts.js';
+import { type CompilerHooks, createHooks } from './hooks.js';
+import { createRegisterInterceptor } from './interceptors.js';
+import { PluginError } from './plugin-error.js';
+import { selectEvents } from './select.js';
+
+/** Options of one compiler run (mostly from CLI flags). */
+export interface CompilerOptions {
+  /** Only keep events whose id, name or file matches one of these globs. */
+  readonly select?: readonly string[];
+  /** A tap slower than this reports `RK9002`. @default 3000 */
+  readonly slowHookMs?: number;
+}
+
+/**
+ * Runs a tracking plan through the hooks: load → transform → validate → emit → write.
+ *
+ * Plugins tap {@link Compiler.hooks} from `apply`; every tap is intercepted to time it, to give
+ * it a per-plugin view of its context, and to name plugin and hook in any error.
+ */
+export class Compiler {
+  /** The extension points; see {@link CompilerHooks}. */
+  readonly hooks: CompilerHooks = createHooks();
+  readonly config: ResolvedConfig;
+  /** Text of every file read, for positions in diagnostics. */
+  readonly sources: SourceFiles;
+  /** Everything reported during this run. */
+  readonly diagnostics: Diagnostics;
+  /** Time spent per plugin and hook (shown by `--profile`). */
+  readonly timings: HookTiming[] = [];
+  readonly #options: CompilerOptions;
+  readonly #enforce = new Map<string, 'pre' | 'post'>();
+  #resolved = false;
+
+  constructor(config: ResolvedConfig, options: CompilerOptions = {}) {
+    this.config = config;
+    this.#options = options;
+    this.sources = new SourceFiles(config.root);
+    this.diagnostics = new Diagnostics(this.sources);
+    const host = {
+      enforce: this.#enforce,
+      timings: this.timings,
+      slowMs: options.slowHookMs ?? 3000,
+      onSlow: (plugin: string, hook: string, ms: number) =>
+        this.diagnostics.report('RK9002', { plugin, hook, seconds: ms / 1000 }),
+    };
+    for (const [name, hook] of Object.entries(this.hooks) as [string, Hook<unknown[], unknown>][]) {
+      hook.intercept({ register: createRegisterInterceptor(host, name) });
+    }
+    for (const plugin of [...builtinPlugins(), ...config.plugins]) this.use(plugin);
+  }
+
+  /** Applies one plugin. */
+  use(plugin: ReflektPlugin): void {
+    if (plugin.enforce) this.#enforce.set(plugin.name, plugin.enforce);
+    try {
+      plugin.apply(this);
+    } catch (error) {
+      throw error instanceof ReflektError ? error : new PluginError(plugin.name, 'apply', error);
+    }
+  }
+
+  /** Loads the plan: `configResolved` (once), `load`, duplicate check, `--select`, `transform`. */
+  async loadPlan(): Promise<TrackingPlan> {
+    if (!this.#resolved) {
+      this.#resolved = true;
+      await this.hooks.configResolved.promise(this.config);
+    }
+    const events: EventSchema[] = [];
+    const files = new Set<string>();
+    await this.hooks.load.promise(new LoadContextImpl(this.config, this.sources, this.diagnostics, events, files));
+    const unique = this.#dropDuplicates(events);
+    const selected = this.#options.select?.length ? selectEvents(unique, this.#options.select) : unique;
+    const plan = createPlan({
+      name: this.config.name,
+      vendor: this.config.vendor,
+      events: selected,
+      root: '.',
+      files: [...files],
+    });
+    return this.hooks.transform.promise(plan);
+  }
+
+  /** Runs every validator (core lint rules first). */
+  async validate(plan: TrackingPlan): Promise<void> {
+    await this.hooks.validate.promise(plan, this.diagnostics);
+  }
+
+  /** Runs every emitter and returns their files; conflicting paths are reported, not written. */
+  async emit(plan: TrackingPlan): Promise<OutputFile[]> {
+    const outputs = new Map<string, OutputFile[]>();
+    await this.hooks.emit.promise(new EmitContextImpl(plan, this.config, this.diagnostics, outputs));
+    const files: OutputFile[] = [];
+    for (const [filePath, list] of outputs) {
+      const first = list[0];
+      if (!first) continue;
+      if (list.length > 1) {
+        this.diagnostics.report('RK4001', { path: filePath, plugins: list.map((f) => f.plugin).join(', ') });
+        continue;
+      }
+      files.push(first);
+    }
+    return this.hooks.beforeWrite.promise(files) as Promise<OutputFile[]>;
+  }
+
+  /** Writes files atomically into the output root, then calls `afterWrite`. */
+  async write(files: readonly OutputFile[]): Promise<WriteResult> {
+    const result = await writeOutputs(this.config.outDir, files, this.diagnostics);
+    await this.hooks.afterWrite.promise(result);
+    return result;
+  }
+
+  /**
+   * A whole build. Stops before writing when loading or validation reported errors, so earlier
+   * artifacts stay as they were.
+   */
+  async build(): Promise<BuildResult> {
+    const started = performance.now();
+    try {
+      const plan = await this.loadPlan();
+      let write: WriteResult | undefined;
+      if (!this.diagnostics.hasErrors()) await this.validate(plan);
+      if (!this.diagnostics.hasErrors()) {
+        const files = await this.emit(plan);
+        if (!this.diagnostics.hasErrors()) write = await this.write(files);
+      }
+      const result: BuildResult = {
+        plan,
+        diagnostics: this.diagnostics.all,
+        ...(write && { write }),
+        timings: this.timings,
+        durationMs: performance.now() - started,
+      };
+      await this.hooks.done.promise(result);
+      return result;
+    } catch (error) {
+      this.hooks.failed.call(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  }
+
+  /** Loads and validates only (`reflekt lint`). */
+  async lint(): Promise<TrackingPlan> {
+    const plan = await this.loadPlan();
+    if (!this.diagnostics.hasErrors() || plan.events.length > 0) await this.validate(plan);
+    return plan;
+  }
+
+  #dropDuplicates(events: readonly EventSchema[]): EventSchema[] {
+    const byId = new Map<string, EventSchema>();
+    for (const event of events) {
+      const first = byId.get(event.id);
+      if (!first) {
+        byId.set(event.id, event);
+        continue;
+      }
+      this.diagnostics.report(
+        'RK1005',
+        { id: event.id },
+        {
+          file: event.source.file,
+          pointer: event.source.pointer,
+          related: [{ message: 'first defined here', file: first.source.file, pointer: first.source.pointer }],
+        },
+      );
+    }
+    return [...byId.values()];
+  }
+}

@@ -1,0 +1,1 @@
+export { SourceFiles } from './source-files.js';
