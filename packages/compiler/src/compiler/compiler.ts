@@ -8,14 +8,7 @@ import type { ReflektPlugin } from '../plugin.js';
 import { SourceFiles } from '../source/source-files.js';
 import { writeOutputs } from '../writer/index.js';
 import { builtinPlugins } from './builtin-plugins.js';
-import {
-  type BuildResult,
-  EmitContextImpl,
-  type HookTiming,
-  LoadContextImpl,
-  type OutputFile,
-  type WriteResult,
-} from './contexts.js';
+import { type BuildResult, EmitContextImpl, type HookTiming, LoadContextImpl, type OutputFile, type WriteResult } from './contexts.js';
 import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
@@ -58,11 +51,10 @@ export class Compiler {
       enforce: this.#enforce,
       timings: this.timings,
       slowMs: options.slowHookMs ?? 3000,
-      onSlow: (plugin: string, hook: string, ms: number) =>
-        this.diagnostics.report('RK9002', { plugin, hook, seconds: ms / 1000 }),
+      onSlow: (plugin: string, hook: string, ms: number) => this.diagnostics.report('RK9002', { plugin, hook, seconds: ms / 1000 }),
     };
     for (const [name, hook] of Object.entries(this.hooks) as [string, Hook<unknown[], unknown>][]) {
-      hook.intercept({ register: createRegisterInterceptor(host, name) });
+      hook.intercept({ register: createRegisterInterceptor(host, name) as never });
     }
     for (const plugin of [...builtinPlugins(), ...config.plugins]) this.use(plugin);
   }

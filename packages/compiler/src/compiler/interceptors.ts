@@ -17,6 +17,9 @@ export interface InterceptorHost {
 
 type AnyFn = (...args: unknown[]) => unknown;
 
+/** A registered tap as tapable hands it to `register` interceptors. */
+type FullTap = Tap & { type: 'sync' | 'async' | 'promise'; fn: AnyFn };
+
 /** Passes user-facing errors and already-wrapped errors through; wraps anything else. */
 function wrapError(plugin: string, hook: string, error: unknown): unknown {
   if (error instanceof ReflektError || error instanceof PluginError) return error;
@@ -31,10 +34,10 @@ function scopeArgs(plugin: string, args: unknown[]): unknown[] {
  * A tapable `register` interceptor: gives each tap a per-plugin view of its arguments, a stage
  * from the plugin's `enforce`, timing, and errors that name the plugin and hook.
  */
-export function createRegisterInterceptor(host: InterceptorHost, hook: string): (tap: Tap) => Tap {
+export function createRegisterInterceptor(host: InterceptorHost, hook: string): (tap: FullTap) => FullTap {
   return (tap) => {
     const plugin = tap.name;
-    const original = (tap as Tap & { fn: AnyFn }).fn;
+    const original = tap.fn;
     const enforce = host.enforce.get(plugin);
     const stage = tap.stage ?? (enforce === 'pre' ? STAGE_PRE : enforce === 'post' ? STAGE_POST : undefined);
     const record = (start: number): void => {
@@ -81,6 +84,6 @@ export function createRegisterInterceptor(host: InterceptorHost, hook: string): 
         }
       };
     }
-    return { ...tap, ...(stage !== undefined && { stage }), fn } as Tap;
+    return { ...tap, ...(stage !== undefined && { stage }), fn };
   };
 }

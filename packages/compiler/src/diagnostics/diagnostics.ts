@@ -1,6 +1,6 @@
 import type { SourceFiles } from '../source/source-files.js';
-import { type DiagnosticCode, type DiagnosticParams, DOCS_BASE_URL, catalog, catalogEntry } from './catalog/index.js';
 import type { DiagnosticData } from './catalog/entry.js';
+import { catalog, catalogEntry, type DiagnosticCode, type DiagnosticParams, DOCS_BASE_URL } from './catalog/index.js';
 import type { Diagnostic, DiagnosticLocation, Severity } from './types.js';
 
 /** Options that override a catalog entry's defaults for one report. */

@@ -1,3 +1,3 @@
 export * from './json-schema.js';
-export * from './types.js';
 export * from './plan.js';
+export * from './types.js';

@@ -18,3 +18,6 @@ export interface DiagnosticData<P = never> {
 
 /** Declares a catalog entry with its parameter type. */
 export const entry = <P>(data: DiagnosticData<P>): DiagnosticData<P> => data;
+
+/** Where the catalog's documentation lives (`docs/diagnostics.md`, generated from this catalog). */
+export const DOCS_BASE_URL = 'docs/diagnostics.md';

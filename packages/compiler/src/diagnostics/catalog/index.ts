@@ -1,11 +1,11 @@
-import type { DiagnosticData } from './entry.js';
 import { configCatalog } from './config.js';
 import { emitCatalog } from './emit.js';
+import type { DiagnosticData } from './entry.js';
 import { internalCatalog } from './internal.js';
 import { lintCatalog } from './lint.js';
 import { loadCatalog } from './load.js';
 
-export { DOCS_BASE_URL, type DiagnosticData, entry } from './entry.js';
+export { type DiagnosticData, DOCS_BASE_URL, entry } from './entry.js';
 
 /**
  * Every diagnostic Reflekt itself reports. Codes by area: 1xxx load, 2xxx lint, 3xxx breaking,

@@ -1,0 +1,34 @@
+import { catalog } from './catalog/index.js';
+import type { DiagnosticData } from './catalog/entry.js';
+
+const areas: Record<string, string> = {
+  '1': 'Load',
+  '2': 'Lint',
+  '3': 'Breaking changes',
+  '4': 'Emit',
+  '5': 'Deploy and network',
+  '7': 'Config and usage',
+  '9': 'Plugins and internals',
+};
+
+/** Renders `docs/diagnostics.md`: every catalog code with its severity, rule, meaning and fix. */
+export function renderCatalogMarkdown(): string {
+  const out = [
+    '# Diagnostics',
+    '',
+    'Every diagnostic Reflekt reports, by code. Generated from the catalog in',
+    '`packages/compiler/src/diagnostics/catalog/` by `npm run docs:diagnostics`; do not edit by hand.',
+    '',
+  ];
+  let area = '';
+  for (const [code, data] of Object.entries(catalog) as [string, DiagnosticData<unknown>][]) {
+    const a = areas[code.charAt(2)] ?? 'Other';
+    if (a !== area) {
+      area = a;
+      out.push(`## ${a}`, '');
+    }
+    out.push(`### ${code}`, '', `\`${data.title}\` · default severity **${data.severity}**${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`, '', data.docs, '');
+    if (typeof data.hint === 'string') out.push(`Fix: ${data.hint}`, '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
