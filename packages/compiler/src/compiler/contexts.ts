@@ -3,20 +3,8 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { EventSchema, TrackingPlan } from '../ir/types.js';
+import { type Scopable, scopeToPlugin } from '../plugin-scope.js';
 import type { SourceFiles } from '../source/source-files.js';
-
-/** Marks a hook argument that the compiler re-scopes for each plugin's tap. */
-export const scopeToPlugin: unique symbol = Symbol('reflekt.scopeToPlugin');
-
-/** A hook argument that has a per-plugin view. */
-export interface Scopable<T> {
-  [scopeToPlugin](plugin: string): T;
-}
-
-/** Whether a hook argument can be re-scoped per plugin. */
-export function isScopable(value: unknown): value is Scopable<unknown> {
-  return typeof value === 'object' && value !== null && scopeToPlugin in value;
-}
 
 /** What `load` taps get: add events and record the files they read. */
 export interface LoadContext {

@@ -1,7 +1,7 @@
 import type { Tap } from 'tapable';
 import { ReflektError } from '../diagnostics/reflekt-error.js';
+import { isScopable, reportingName, scopeToPlugin } from '../plugin-scope.js';
 import type { HookTiming } from './contexts.js';
-import { isScopable, scopeToPlugin } from './contexts.js';
 import { PluginError } from './plugin-error.js';
 import { STAGE_POST, STAGE_PRE } from './stages.js';
 
@@ -27,7 +27,8 @@ function wrapError(plugin: string, hook: string, error: unknown): unknown {
 }
 
 function scopeArgs(plugin: string, args: unknown[]): unknown[] {
-  return args.map((a) => (isScopable(a) ? a[scopeToPlugin](plugin) : a));
+  const name = reportingName(plugin);
+  return args.map((a) => (isScopable(a) ? a[scopeToPlugin](name) : a));
 }
 
 /**

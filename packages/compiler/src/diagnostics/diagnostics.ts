@@ -1,3 +1,4 @@
+import { type Scopable, scopeToPlugin } from '../plugin-scope.js';
 import type { SourceFiles } from '../source/source-files.js';
 import type { DiagnosticData } from './catalog/entry.js';
 import { catalog, catalogEntry, type DiagnosticCode, type DiagnosticParams, DOCS_BASE_URL } from './catalog/index.js';
@@ -63,7 +64,7 @@ function fromData<P>(
  * The diagnostics of one run. Ranges are resolved from pointers when a diagnostic is reported,
  * through the run's {@link SourceFiles}. Views made with {@link Diagnostics.forPlugin} share the list.
  */
-export class Diagnostics {
+export class Diagnostics implements Scopable<Diagnostics> {
   readonly #list: Diagnostic[];
   readonly #sources: SourceFiles | undefined;
   readonly #plugin: string;
@@ -77,6 +78,10 @@ export class Diagnostics {
   /** A view that reports as `plugin` into the same list. */
   forPlugin(plugin: string): Diagnostics {
     return new Diagnostics(this.#sources, plugin, this.#list);
+  }
+
+  [scopeToPlugin](plugin: string): Diagnostics {
+    return this.forPlugin(plugin);
   }
 
   /** Reports a built-in catalog code. */

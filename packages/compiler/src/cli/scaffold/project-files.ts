@@ -1,4 +1,4 @@
-import { REFLEKT_META_SCHEMA } from '../../schema/meta-schema.js';
+import { PROJECT_META_SCHEMA } from './meta-schema.js';
 import { eventSchemaDocument } from './event-schema.js';
 
 /** What `reflekt init` scaffolds from. */
@@ -18,7 +18,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function projectFiles(p: ProjectScaffold): Record<string, string> {
   const files: Record<string, string> = {
     'reflekt.config.ts': configFile(p),
-    'schemas/.reflekt/meta/1-0.json': json(REFLEKT_META_SCHEMA),
+    'schemas/.reflekt/meta/1-0.json': json(PROJECT_META_SCHEMA),
     [`schemas/${p.name}/Signed_Up/1-0.json`]: json(exampleEvent(p)),
     'README.md': readme(p),
     '.gitignore': 'node_modules/\n.env\n.reflekt/\n',

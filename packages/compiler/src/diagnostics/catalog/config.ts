@@ -1,5 +1,12 @@
 import { entry } from './entry.js';
 
+/** Whether a plugin name is a file path rather than a package name. */
+const isPath = (name: string): boolean => /^\.{1,2}[\\/]|^[\\/]|^[A-Za-z]:[\\/]/.test(name);
+
+/** The package a short plugin name (`dbt`) stands for (`@reflekt/plugin-dbt`). */
+const packageOf = (name: string): string =>
+  name.startsWith('@') || name.startsWith('reflekt-plugin-') || name.includes('/') ? name : `@reflekt/plugin-${name}`;
+
 /** Diagnostics of the config area (7xxx). */
 export const configCatalog = {
   RK7001: entry<{ detail: string }>({
@@ -20,7 +27,10 @@ export const configCatalog = {
     title: 'unknown-plugin',
     severity: 'error',
     message: (p) => `Plugin \`${p.name}\` could not be found (tried ${p.tried}).`,
-    hint: (p) => `Install it with \`npm install --save-dev ${p.name}\`, or check the spelling in the config.`,
+    hint: (p) =>
+      isPath(p.name)
+        ? 'Check the path: it is relative to the config file.'
+        : `Install it with \`npm install --save-dev ${packageOf(p.name)}\`, or check the spelling in the config.`,
     docs: 'A plugin named in the config is not installed or does not export a plugin factory.',
   }),
   RK7004: entry<{ name: string; detail: string }>({
@@ -57,5 +67,19 @@ export const configCatalog = {
     message: (p) => `\`${p.path}\` already exists; nothing was overwritten.`,
     hint: 'Choose another name or folder, or add a new version with `reflekt new --version`.',
     docs: '`init` or `new` would overwrite an existing file.',
+  }),
+  RK7009: entry<{ path: string; detail: string }>({
+    title: 'config-file-not-found',
+    severity: 'error',
+    message: (p) => `The config file \`${p.path}\` cannot be used: ${p.detail}.`,
+    hint: 'Pass an existing `reflekt.config.*`, `.reflektrc*` or `reflekt_project.yml` to `--config`, or leave it out to search for one.',
+    docs: 'The file given with `-c/--config` does not exist or is not a supported config format.',
+  }),
+  RK7010: entry<{ name: string; detail: string }>({
+    title: 'plugin-load-failed',
+    severity: 'error',
+    message: (p) => `Plugin \`${p.name}\` was found but could not be loaded: ${p.detail}.`,
+    hint: "Check the plugin's version against `@reflekt/compiler`, and its options in the config.",
+    docs: 'Importing a plugin module, or calling its factory, threw an error.',
   }),
 } as const;

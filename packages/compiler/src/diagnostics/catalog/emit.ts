@@ -23,4 +23,25 @@ export const emitCatalog = {
     hint: 'Check free disk space and permissions on the output folder, then build again.',
     docs: 'The atomic writer could not stage or commit the build; nothing was partially written.',
   }),
+  RK4004: entry<{ path: string }>({
+    title: 'reserved-output-path',
+    severity: 'error',
+    message: (p) => `Output path \`${p.path}\` is inside \`.reflekt/\`, which holds the writer's build state.`,
+    hint: 'Emit the file under another folder of the output root.',
+    docs: 'An emitter asked to write into `.reflekt/` of the output folder (manifest, journal, staging).',
+  }),
+  RK4005: entry<{ path: string; detail: string }>({
+    title: 'write-incomplete',
+    severity: 'error',
+    message: (p) => `The build output in \`${p.path}\` is only partly updated: ${p.detail}.`,
+    hint: 'Fix the cause (permissions, disk space) and build again: the next build first completes the interrupted one from `.reflekt/journal.json`.',
+    docs: 'Moving staged files into place failed after the build was committed to its journal; the next run rolls it forward.',
+  }),
+  RK4006: entry<{ path: string }>({
+    title: 'stale-output-edited',
+    severity: 'warning',
+    message: (p) => `\`${p.path}\` is no longer emitted, but it was edited after Reflekt wrote it, so it was kept.`,
+    hint: 'Delete it if it is not needed; Reflekt no longer manages it.',
+    docs: 'A file from an earlier build is no longer emitted, and its content differs from what Reflekt wrote, so it is left alone.',
+  }),
 } as const;

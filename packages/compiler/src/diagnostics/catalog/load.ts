@@ -26,7 +26,7 @@ export const loadCatalog = {
   RK1004: entry<{ id: string; expected: string }>({
     title: 'id-path-mismatch',
     severity: 'error',
-    message: (p) => `\`$id\` is \`${p.id}\` but the file's path under \`schemas/\` is \`${p.expected}\`.`,
+    message: (p) => `\`$id\` is \`${p.id}\` but the file's path in the schemas folder is \`${p.expected}\`.`,
     hint: (p) => `Set \`"$id": "${p.expected}"\`, or move the file to match its \`$id\`.`,
     docs: 'A Reflekt schema `$id` is its path relative to the schemas folder, so tools can find a schema by id.',
   }),
@@ -78,5 +78,12 @@ export const loadCatalog = {
     message: (p) => `Iglu schema \`${p.field}\` ${p.detail}.`,
     hint: 'Iglu schemas live at `<vendor>/<name>/jsonschema/<M-R-A>` and carry a matching `self` block.',
     docs: 'A Snowplow/Iglu self-describing schema is inconsistent with its path or lacks `self`.',
+  }),
+  RK1012: entry<{ field: string; where: string }>({
+    title: 'unknown-legacy-field',
+    severity: 'warning',
+    message: (p) => `\`${p.field}\` is not a field of a legacy ${p.where}; it is ignored.`,
+    hint: 'Check the spelling. Properties take `name`, `description`, `type`, `required`, `allow_null`, `enum`, `pattern`, `datetime`, `array_item_schema` and `object_properties`; events take `version`, `name`, `description`, `metadata` and `properties`.',
+    docs: 'A legacy YAML tracking plan has a key Reflekt does not read, often a misspelt one (`requried:`), so the setting it was meant to make has no effect.',
   }),
 } as const;
