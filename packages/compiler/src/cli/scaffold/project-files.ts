@@ -1,5 +1,5 @@
-import { PROJECT_META_SCHEMA } from './meta-schema.js';
 import { eventSchemaDocument } from './event-schema.js';
+import { PROJECT_META_SCHEMA } from './meta-schema.js';
 
 /** What `reflekt init` scaffolds from. */
 export interface ProjectScaffold {
