@@ -16,7 +16,12 @@ function publishablePackages(): string[] {
 }
 
 const npm = (cwd: string, ...args: string[]) =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 
 beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'reflekt-pack-'));
@@ -35,7 +40,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('published packages', () => {
   it('ship dist, bin, types and license, and no sources or tests', () => {
     const installed = path.join(consumer, 'node_modules/@reflekt/compiler');
-    for (const f of ['package.json', 'LICENSE', 'README.md', 'bin/reflekt.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/testing/index.js']) {
+    for (const f of [
+      'package.json',
+      'LICENSE',
+      'README.md',
+      'bin/reflekt.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli/main.js',
+      'dist/testing/index.js',
+    ]) {
       expect(existsSync(path.join(installed, f)), f).toBe(true);
     }
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
@@ -53,7 +67,8 @@ describe('published packages', () => {
   });
 
   it('expose the public API to ESM consumers', () => {
-    const script = "import * as r from '@reflekt/compiler'; console.log(['defineConfig','Compiler','build','lint','loadConfig','createDiagnostic'].every((k) => k in r))";
+    const script =
+      "import * as r from '@reflekt/compiler'; console.log(['defineConfig','Compiler','build','lint','loadConfig','createDiagnostic'].every((k) => k in r))";
     expect(execFileSync('node', ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' }).trim()).toBe('true');
   });
 });

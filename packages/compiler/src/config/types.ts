@@ -27,14 +27,7 @@ export interface Conventions {
 export type RuleSetting = Severity | 'warn' | 'off' | readonly [Severity | 'warn' | 'off', Record<string, unknown>];
 
 /** A plugin as written in config: an instance, a package name, `[name, options]`, nested arrays, or a falsy placeholder. */
-export type PluginOption =
-  | ReflektPlugin
-  | string
-  | readonly [string, unknown]
-  | false
-  | null
-  | undefined
-  | readonly PluginOption[];
+export type PluginOption = ReflektPlugin | string | readonly [string, unknown] | false | null | undefined | readonly PluginOption[];
 
 /**
  * The config a user writes (`reflekt.config.ts` via {@link defineConfig}, `.reflektrc.*`,

@@ -1,5 +1,5 @@
-import { catalog } from './catalog/index.js';
 import type { DiagnosticData } from './catalog/entry.js';
+import { catalog } from './catalog/index.js';
 
 const areas: Record<string, string> = {
   '1': 'Load',
@@ -27,7 +27,14 @@ export function renderCatalogMarkdown(): string {
       area = a;
       out.push(`## ${a}`, '');
     }
-    out.push(`### ${code}`, '', `\`${data.title}\` · default severity **${data.severity}**${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`, '', data.docs, '');
+    out.push(
+      `### ${code}`,
+      '',
+      `\`${data.title}\` · default severity **${data.severity}**${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`,
+      '',
+      data.docs,
+      '',
+    );
     if (typeof data.hint === 'string') out.push(`Fix: ${data.hint}`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;

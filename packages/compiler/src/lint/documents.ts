@@ -20,6 +20,11 @@ export class SchemaDocuments {
   /** The parsed document of a project-relative file. */
   get(file: string): unknown {
     if (this.#parsed.has(file)) return this.#parsed.get(file);
+    const loaded = this.#sources.parsed(file);
+    if (loaded) {
+      this.#parsed.set(file, loaded.value);
+      return loaded.value;
+    }
     const text = this.#sources.text(file);
     let doc: unknown;
     if (text !== undefined) {

@@ -1,6 +1,6 @@
 import { type Alias, type Document, isAlias, parseDocument, visit } from 'yaml';
 import type { LoadContext } from '../compiler/contexts.js';
-import { jsonSyntaxErrorOffset } from './json-syntax.js';
+import { jsonError } from '../source/json-syntax.js';
 import { rangeAt } from './positions.js';
 import type { PlanFile } from './read.js';
 
@@ -21,26 +21,6 @@ export function parseJson(ctx: LoadContext, file: PlanFile): unknown {
     );
     return undefined;
   }
-}
-
-/**
- * Where a `JSON.parse` error is, and what it says without V8's position and snippet suffixes.
- *
- * V8 states the offset ("… in JSON at position 42"), except for "Unexpected end of JSON input"
- * (the end of the text) and "Unexpected token 'x', "…" is not valid JSON" (no position at all),
- * for which the document is scanned to find the offending character.
- */
-export function jsonError(text: string, message: string): { offset: number; detail: string } {
-  const position = /\bat position (\d+)/.exec(message);
-  let offset: number;
-  if (position?.[1] !== undefined) offset = Number(position[1]);
-  else if (/end of JSON input/i.test(message)) offset = text.length;
-  else offset = jsonSyntaxErrorOffset(text) ?? text.length;
-  const detail = message
-    .replace(/\s+in JSON at position \d+.*$/s, '')
-    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
-    .replace(/\.$/, '');
-  return { offset: Math.max(0, Math.min(offset, text.length)), detail };
 }
 
 /** YAML options: which YAML version the file was written for. */

@@ -18,6 +18,8 @@ import { parseReflektVersion } from './version.js';
 export function loadReflektSchema(ctx: LoadContext, file: PlanFile, syntax: 'json' | 'yaml'): void {
   const doc = syntax === 'json' ? parseJson(ctx, file) : parseYaml(ctx, file)?.value;
   if (doc === undefined) return;
+  // Lint reads the raw document (`self`, `$id`) again; hand it the parse instead of the text.
+  ctx.sources.setParsed(file.rel, doc);
   const at = (pointer: string) => ({ file: file.rel, pointer });
   if (!isRecord(doc)) {
     ctx.diagnostics.report('RK1006', { field: 'document', detail: 'must be an object: a JSON Schema with `$id` and `self`' }, at(''));

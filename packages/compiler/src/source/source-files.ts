@@ -6,6 +6,8 @@ import type { SourcePoint, SourceRange } from '../ir/types.js';
 
 interface Entry {
   readonly text: string;
+  /** The plain value a loader parsed from `text`, kept so later stages do not parse it again. */
+  parsed?: { readonly value: unknown };
   lines?: LineCounter;
   doc?: Document.Parsed;
 }
@@ -32,6 +34,17 @@ export class SourceFiles {
   /** Records a file's text under its project-relative path. */
   set(file: string, text: string): void {
     this.#files.set(file, { text });
+  }
+
+  /** Records the value a loader parsed from a file's text (treated as read-only by every reader). */
+  setParsed(file: string, value: unknown): void {
+    const entry = this.#files.get(file);
+    if (entry) entry.parsed = { value };
+  }
+
+  /** The value a loader parsed from a file, if one was recorded. */
+  parsed(file: string): { readonly value: unknown } | undefined {
+    return this.#files.get(file)?.parsed;
   }
 
   /** The text of a file; read from disk on first use when no loader recorded it. */

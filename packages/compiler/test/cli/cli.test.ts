@@ -18,7 +18,15 @@ describe('reflekt init', () => {
     const init = await reflekt(dir, 'init', 'shop', '--vendor', 'com.shop');
     expect(init.code).toBe(0);
     const root = path.join(dir, 'shop');
-    for (const f of ['reflekt.config.ts', 'schemas/.reflekt/meta/1-0.json', 'schemas/shop/Signed_Up/1-0.json', '.github/workflows/reflekt-lint.yml', '.github/workflows/reflekt-publish.yml', 'package.json', 'README.md']) {
+    for (const f of [
+      'reflekt.config.ts',
+      'schemas/.reflekt/meta/1-0.json',
+      'schemas/shop/Signed_Up/1-0.json',
+      '.github/workflows/reflekt-lint.yml',
+      '.github/workflows/reflekt-publish.yml',
+      'package.json',
+      'README.md',
+    ]) {
       expect(statSync(path.join(root, f)).isFile(), f).toBe(true);
     }
     expect(readFileSync(path.join(root, '.github/workflows/reflekt-lint.yml'), 'utf8')).toContain('npx reflekt lint --format github');
@@ -45,12 +53,19 @@ describe('reflekt new', () => {
     const created = await reflekt(dir, 'new', 'Order Completed', '--description', 'A customer placed an order.');
     expect(created.code).toBe(0);
     const file = path.join(dir, 'schemas/shop/Order_Completed/1-0.json');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ $id: 'shop/Order_Completed/1-0.json', self: { name: 'Order Completed', version: '1-0' } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      $id: 'shop/Order_Completed/1-0.json',
+      self: { name: 'Order Completed', version: '1-0' },
+    });
     expect((await reflekt(dir, 'new', 'Order Completed')).code).toBe(2);
     expect((await reflekt(dir, 'new', 'Order Completed', '--minor')).code).toBe(0);
     expect((await reflekt(dir, 'new', 'Order Completed', '--major')).code).toBe(0);
     const v2 = JSON.parse(readFileSync(path.join(dir, 'schemas/shop/Order_Completed/2-0.json'), 'utf8'));
-    expect(v2).toMatchObject({ $id: 'shop/Order_Completed/2-0.json', description: 'A customer placed an order.', self: { version: '2-0' } });
+    expect(v2).toMatchObject({
+      $id: 'shop/Order_Completed/2-0.json',
+      description: 'A customer placed an order.',
+      self: { version: '2-0' },
+    });
     expect(statSync(path.join(dir, 'schemas/shop/Order_Completed/1-1.json')).isFile()).toBe(true);
   });
 });
@@ -65,7 +80,9 @@ describe('bad input', () => {
     writeFileSync(schemaFile(dir), '{\n  "$id": "shop/Signed_Up/1-0.json",\n  "description": "x"\n  "self": {}\n}\n');
     const broken = await reflekt(dir, 'build');
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^schemas\/shop\/Signed_Up\/1-0\.json:4:3: error The file is not valid JSON: .* \[RK1001 ?\] \(reflekt\)$/m);
+    expect(broken.stderr).toMatch(
+      /^schemas\/shop\/Signed_Up\/1-0\.json:4:3: error The file is not valid JSON: .* \[RK1001 ?\] \(reflekt\)$/m,
+    );
     expect(broken.stderr).toContain('4 |   "self": {}');
     expect(broken.stderr).toContain('hint:');
     expect(broken.stderr).toContain('nothing was written');
@@ -77,7 +94,9 @@ describe('bad input', () => {
     writeFileSync(schemaFile(dir), '{ "$id": ');
     const result = await reflekt(dir, 'lint', '--format', 'github');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error file=schemas\/shop\/Signed_Up\/1-0\.json,line=1,col=\d+,endLine=\d+,endColumn=\d+,title=RK1001::/m);
+    expect(result.stdout).toMatch(
+      /^::error file=schemas\/shop\/Signed_Up\/1-0\.json,line=1,col=\d+,endLine=\d+,endColumn=\d+,title=RK1001::/m,
+    );
   });
 
   it('exits 2 for a usage error and for a config error, never with a stack trace', async () => {

@@ -49,13 +49,19 @@ describe('Compiler', () => {
       apply(c) {
         c.hooks.configResolved.tap('spy', () => void calls.push('configResolved'));
         c.hooks.load.tap('spy', () => void calls.push('load'));
-        c.hooks.transform.tap('spy', (plan) => (calls.push('transform'), plan));
+        c.hooks.transform.tap('spy', (plan) => {
+          calls.push('transform');
+          return plan;
+        });
         c.hooks.validate.tap('spy', () => void calls.push('validate'));
         c.hooks.emit.tap('spy', (ctx) => {
           calls.push('emit');
           ctx.emitFile('spy/events.txt', ctx.plan.events.map((e) => e.id).join('\n'));
         });
-        c.hooks.beforeWrite.tap('spy', (files) => (calls.push('beforeWrite'), files));
+        c.hooks.beforeWrite.tap('spy', (files) => {
+          calls.push('beforeWrite');
+          return files;
+        });
         c.hooks.afterWrite.tap('spy', () => void calls.push('afterWrite'));
         c.hooks.done.tap('spy', () => void calls.push('done'));
       },
@@ -63,7 +69,9 @@ describe('Compiler', () => {
     const result = await new Compiler(testConfig(root, { plugins: [spy] })).build();
     expect(calls).toEqual(['configResolved', 'load', 'transform', 'validate', 'emit', 'beforeWrite', 'afterWrite', 'done']);
     expect(result.plan.events.map((e) => e.id)).toEqual(['shop/Cart_Viewed/1-0.json', 'shop/Order_Completed/1-0.json']);
-    expect(readFileSync(path.join(root, 'artifacts/spy/events.txt'), 'utf8')).toBe('shop/Cart_Viewed/1-0.json\nshop/Order_Completed/1-0.json');
+    expect(readFileSync(path.join(root, 'artifacts/spy/events.txt'), 'utf8')).toBe(
+      'shop/Cart_Viewed/1-0.json\nshop/Order_Completed/1-0.json',
+    );
     expect(result.write?.byPlugin).toEqual({ spy: { written: 1, unchanged: 0 } });
   });
 
@@ -74,8 +82,13 @@ describe('Compiler', () => {
       ...(enforce && { enforce }),
       apply: (c) => c.hooks.validate.tap(name, () => void order.push(name)),
     });
-    const staged: ReflektPlugin = { name: 'staged', apply: (c) => c.hooks.validate.tap({ name: 'staged', stage: STAGE_PRE - 1 }, () => void order.push('staged')) };
-    const compiler = new Compiler(testConfig(root, { plugins: [plugin('late', 'post'), plugin('normal'), plugin('early', 'pre'), staged] }));
+    const staged: ReflektPlugin = {
+      name: 'staged',
+      apply: (c) => c.hooks.validate.tap({ name: 'staged', stage: STAGE_PRE - 1 }, () => void order.push('staged')),
+    };
+    const compiler = new Compiler(
+      testConfig(root, { plugins: [plugin('late', 'post'), plugin('normal'), plugin('early', 'pre'), staged] }),
+    );
     await compiler.validate(await compiler.loadPlan());
     expect(order).toEqual(['staged', 'early', 'normal', 'late']);
   });
@@ -118,7 +131,9 @@ describe('Compiler', () => {
       name,
       apply: (c) => c.hooks.emit.tap(name, (ctx) => ctx.emitFile(file, name)),
     });
-    const compiler = new Compiler(testConfig(root, { plugins: [emitter('a', 'same.txt'), emitter('b', 'same.txt'), emitter('c', '../escape.txt')] }));
+    const compiler = new Compiler(
+      testConfig(root, { plugins: [emitter('a', 'same.txt'), emitter('b', 'same.txt'), emitter('c', '../escape.txt')] }),
+    );
     const result = await compiler.build();
     expect(result.diagnostics.map((d) => d.code).sort()).toEqual(['RK4001', 'RK4002']);
     expect(result.diagnostics.find((d) => d.code === 'RK4001')?.message).toBe('`same.txt` is emitted more than once (a, b).');

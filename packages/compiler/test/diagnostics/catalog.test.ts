@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderCatalogMarkdown } from '../../src/diagnostics/catalog-docs.js';
 import { catalog } from '../../src/diagnostics/catalog/index.js';
+import { renderCatalogMarkdown } from '../../src/diagnostics/catalog-docs.js';
 
 describe('diagnostic catalog', () => {
   it('has well-formed, unique codes in their area', () => {

@@ -22,10 +22,12 @@ describe('broken plans: exact diagnostics, and the rest still loads', () => {
       // No `self` at all: at the document.
       'RK1006 error schemas/shop/Missing_Self/1-0.json:1:1',
       // `"default": tru}`: V8 gives no position for this one; the `}` after `tru` is found by scanning.
-      'RK1001 error schemas/shop/Unexpected_Token/1-0.json:8:51',
+      'RK1001 error schemas/shop/Unexpected_Token/1-0.json:8:48',
     ]);
     const messages = diagnostics.map((d) => d.message);
-    expect(messages).toContain("The file is not valid JSON: Unexpected token '}'.");
+    expect(messages).toContain(
+      'The file is not valid JSON: unexpected `tru`, expected a value (a string in double quotes, a number, an object, an array, true, false or null).',
+    );
     expect(messages).toContain("The file is not valid JSON: Expected ',' or '}' after property value.");
     expect(messages).toContain('The schema is not valid JSON Schema (draft-07): `pattern` must match format "regex".');
     expect(messages).toContain(

@@ -114,3 +114,50 @@ function stringEnd(text: string, start: number): ScanResult {
   }
   return { error: text.length };
 }
+
+/**
+ * Where a `JSON.parse` error is, and what it says without V8's position and snippet suffixes.
+ *
+ * V8 states the offset ("… in JSON at position 42"), except for "Unexpected end of JSON input"
+ * (the end of the text) and "Unexpected token 'x', "…" is not valid JSON" (no position at all),
+ * for which the document is scanned to find the offending character.
+ */
+export function jsonError(text: string, message: string): { offset: number; detail: string } {
+  const position = /\bat position (\d+)/.exec(message);
+  let offset: number;
+  if (position?.[1] !== undefined) offset = Number(position[1]);
+  else if (/end of JSON input/i.test(message)) offset = text.length;
+  else offset = jsonSyntaxErrorOffset(text) ?? text.length;
+  const detail = message
+    .replace(/\s+in JSON at position \d+.*$/s, '')
+    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\.$/, '');
+  return explain(text, Math.max(0, Math.min(offset, text.length)), detail);
+}
+
+/**
+ * Rewords the mistakes people make most (a trailing comma, an unquoted or misspelt word) and
+ * moves the position to the start of a bad word, where the fix goes; V8 reports the character
+ * after it.
+ */
+function explain(text: string, offset: number, detail: string): { offset: number; detail: string } {
+  const char = text[offset];
+  let before = offset - 1;
+  while (before >= 0 && /\s/.test(text[before] ?? '')) before--;
+  if ((char === ']' || char === '}') && text[before] === ',') {
+    return { offset, detail: `unexpected \`${char}\` after \`,\` (JSON allows no trailing comma)` };
+  }
+  let start = offset;
+  while (start > 0 && /[A-Za-z0-9_$]/.test(text[start - 1] ?? '')) start--;
+  let end = offset;
+  while (end < text.length && /[A-Za-z0-9_$]/.test(text[end] ?? '')) end++;
+  const word = text.slice(start, end);
+  if (/^[A-Za-z_$]/.test(word)) {
+    return {
+      offset: start,
+      detail: `unexpected \`${word}\`, expected a value (a string in double quotes, a number, an object, an array, true, false or null)`,
+    };
+  }
+  if (char === '\n' || char === '\r') return { offset, detail: 'unexpected end of line' };
+  return { offset, detail };
+}
