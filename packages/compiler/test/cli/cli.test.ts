@@ -110,6 +110,12 @@ describe('bad input', () => {
     expect(config.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports an unknown option as RK7007 in JSON output', async () => {
+    const result = await reflekt(dir, 'lint', '--bogus', '--format', 'json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['RK7007']);
+  });
+
   it('exits 2 when no project is found', async () => {
     const result = await reflekt(dir, 'lint', '--format', 'json');
     expect(result.code).toBe(2);

@@ -151,6 +151,18 @@ describe('Compiler', () => {
     expect(plan.events.map((e) => e.name)).toEqual(['Order Completed']);
   });
 
+  it('reports a tap slower than the threshold (RK9002) naming plugin and hook', async () => {
+    const slow: ReflektPlugin = {
+      name: 'slowpoke',
+      apply: (c) => c.hooks.validate.tapPromise('slowpoke', () => new Promise((resolve) => setTimeout(resolve, 20))),
+    };
+    const compiler = new Compiler(testConfig(root, { plugins: [slow] }), { slowHookMs: 10 });
+    await compiler.validate(await compiler.loadPlan());
+    const slowReports = compiler.diagnostics.all.filter((d) => d.code === 'RK9002');
+    expect(slowReports.map((d) => [d.severity, d.plugin])).toEqual([['info', 'reflekt']]);
+    expect(slowReports[0]?.message).toMatch(/^Plugin `slowpoke` took \d+ ms in hook `validate`\.$/);
+  });
+
   it('records timings per plugin and hook', async () => {
     const compiler = new Compiler(testConfig(root, { emitIr: true }));
     await compiler.build();

@@ -1,5 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFixture, summarize } from './helpers.js';
+import { LoadContextImpl } from '../../src/compiler/contexts.js';
+import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
+import { readPlanFile, schemasFolder } from '../../src/loaders/read.js';
+import { SourceFiles } from '../../src/source/source-files.js';
+import { loadFixture, summarize, testConfig } from './helpers.js';
 
 describe('broken plans: exact diagnostics, and the rest still loads', () => {
   it('reports malformed, invalid and inconsistent Reflekt schemas', async () => {
@@ -111,5 +118,27 @@ describe('broken plans: exact diagnostics, and the rest still loads', () => {
     const missing = await loadFixture('reflekt-json', { schemas: ['schemas', 'tracking-plans'] });
     expect(summarize(missing.diagnostics)).toEqual([]);
     expect(missing.plan.events).toHaveLength(7);
+  });
+
+  it('reports a file it cannot read (RK1010) instead of throwing', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'reflekt-unreadable-'));
+    try {
+      mkdirSync(path.join(root, 'schemas/shop/Gone'), { recursive: true });
+      const config = testConfig(root);
+      const sources = new SourceFiles(root);
+      const diagnostics = new Diagnostics(sources);
+      const ctx = new LoadContextImpl(config, sources, diagnostics, [], new Set());
+      // A file listed by the folder walk but gone (or a folder) by the time it is read.
+      const folder = schemasFolder(root, path.join(root, 'schemas'));
+      expect(readPlanFile(ctx, folder, 'shop/Gone/1-0.json')).toBeUndefined();
+      expect(readPlanFile(ctx, folder, 'shop/Gone')).toBeUndefined();
+      expect(summarize(diagnostics.all)).toEqual(['RK1010 error schemas/shop/Gone', 'RK1010 error schemas/shop/Gone/1-0.json']);
+      expect(diagnostics.all.map((d) => d.message)).toEqual([
+        'Cannot read `schemas/shop/Gone/1-0.json`: ENOENT.',
+        'Cannot read `schemas/shop/Gone`: EISDIR.',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

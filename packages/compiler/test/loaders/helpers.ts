@@ -9,8 +9,9 @@ import type { EventSchema, TrackingPlan } from '../../src/ir/types.js';
 import { loadLocalPlan } from '../../src/loaders/index.js';
 import { SourceFiles } from '../../src/source/source-files.js';
 
-/** Absolute path of a loader fixture project. */
+/** Absolute path of a loader fixture project (an absolute path is taken as it is). */
 export function fixture(name: string): string {
+  if (path.isAbsolute(name)) return name;
   return fileURLToPath(new URL(`../fixtures/loaders/${name}/`, import.meta.url)).replace(/[\\/]$/, '');
 }
 

@@ -12,7 +12,8 @@ export const internalCatalog = {
   RK9002: entry<{ plugin: string; hook: string; seconds: number }>({
     title: 'slow-hook',
     severity: 'info',
-    message: (p) => `Plugin \`${p.plugin}\` took ${p.seconds.toFixed(1)} s in hook \`${p.hook}\`.`,
+    message: (p) =>
+      `Plugin \`${p.plugin}\` took ${p.seconds >= 1 ? `${p.seconds.toFixed(1)} s` : `${Math.round(p.seconds * 1000)} ms`} in hook \`${p.hook}\`.`,
     hint: 'Run with `--profile` to see where the time goes.',
     docs: 'A hook tap ran longer than the slow-hook threshold (3 s).',
   }),
