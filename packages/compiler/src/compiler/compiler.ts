@@ -12,7 +12,6 @@ import { type BuildResult, EmitContextImpl, type HookTiming, LoadContextImpl, ty
 import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
-import { selectEvents } from './select.js';
 
 /** Options of one compiler run (mostly from CLI flags). */
 export interface CompilerOptions {
@@ -79,7 +78,8 @@ export class Compiler {
     const files = new Set<string>();
     await this.hooks.load.promise(new LoadContextImpl(this.config, this.sources, this.diagnostics, events, files));
     const unique = this.#dropDuplicates(events);
-    const selected = this.#options.select?.length ? selectEvents(unique, this.#options.select) : unique;
+    // The glob matcher is loaded only when a run selects events.
+    const selected = this.#options.select?.length ? (await import('./select.js')).selectEvents(unique, this.#options.select) : unique;
     const plan = createPlan({
       name: this.config.name,
       vendor: this.config.vendor,

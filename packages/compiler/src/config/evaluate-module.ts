@@ -1,4 +1,4 @@
-import { createJiti, type Jiti } from 'jiti';
+import type { Jiti } from 'jiti';
 import { ReflektError } from '../diagnostics/reflekt-error.js';
 import { asReflektError, configError, errorMessage } from './config-error.js';
 import type { ConfigSource } from './config-source.js';
@@ -7,10 +7,14 @@ let jiti: Jiti | undefined;
 
 /**
  * The jiti instance that evaluates TS/JS configs and TS plugins. Its module cache is off so a
- * long-running process (watch mode, tests) sees edits to the config.
+ * long-running process (watch mode, tests) sees edits to the config. Imported on first use:
+ * a project with a JSON or YAML config never pays for loading it.
  */
-export function configJiti(): Jiti {
-  jiti ??= createJiti(import.meta.url, { moduleCache: false, interopDefault: true });
+export async function configJiti(): Promise<Jiti> {
+  if (!jiti) {
+    const { createJiti } = await import('jiti');
+    jiti = createJiti(import.meta.url, { moduleCache: false, interopDefault: true });
+  }
   return jiti;
 }
 
@@ -22,7 +26,7 @@ export function configJiti(): Jiti {
 export async function evaluateModuleConfig(source: ConfigSource): Promise<unknown> {
   let mod: unknown;
   try {
-    mod = await configJiti().import(source.file);
+    mod = await (await configJiti()).import(source.file);
   } catch (error) {
     throw evalFailure(error, source);
   }

@@ -30,14 +30,14 @@ export function pluginCandidates(name: string, configDir: string): string[] {
  * Resolves the first candidate that exists, relative to the config file, with ESM conditions
  * (plugins may be ESM-only packages). Nothing is imported here.
  */
-export function resolvePlugin(candidates: readonly string[], configFile: string): ResolvedPluginModule | undefined {
+export async function resolvePlugin(candidates: readonly string[], configFile: string): Promise<ResolvedPluginModule | undefined> {
   const parentURL = pathToFileURL(configFile).href;
   for (const id of candidates) {
     if (path.isAbsolute(id)) {
       if (existsSync(id)) return { id, file: id };
       continue;
     }
-    const url = configJiti().esmResolve(id, { parentURL, try: true });
+    const url = (await configJiti()).esmResolve(id, { parentURL, try: true });
     if (url) return { id, file: url.startsWith('file:') ? fileURLToPath(url) : url };
   }
   return undefined;
@@ -48,7 +48,7 @@ export function resolvePlugin(candidates: readonly string[], configFile: string)
  * CommonJS). TypeScript files go through jiti; JavaScript is imported natively.
  */
 export async function importPlugin(file: string): Promise<unknown> {
-  if (/\.[cm]?tsx?$/.test(file)) return configJiti().import(file, { default: true });
+  if (/\.[cm]?tsx?$/.test(file)) return (await configJiti()).import(file, { default: true });
   const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   return mod.default !== undefined ? mod.default : mod;
 }

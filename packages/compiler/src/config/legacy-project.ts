@@ -1,12 +1,10 @@
-import type { ValidateFunction } from 'ajv';
 import { createDiagnostic } from '../diagnostics/diagnostics.js';
-import { createAjv } from './ajv.js';
 import { configErrors } from './config-error.js';
 import type { ConfigSource } from './config-source.js';
 import { parseYamlConfig } from './parse-data.js';
 import { schemaProblems } from './schema-problems.js';
+import { validateLegacyProject as validator } from '../validators/index.js';
 import type { Conventions, NamingConvention } from './types.js';
-import { DATA_TYPES } from './user-config-schema.js';
 
 /** The file name of a Python Reflekt (0.3–0.6) project. */
 export const LEGACY_PROJECT_FILE = 'reflekt_project.yml';
@@ -20,49 +18,6 @@ export interface LegacyProject {
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
-const naming = {
-  type: 'object',
-  properties: {
-    casing: { enum: ['snake', 'camel', 'pascal', 'title', 'any'] },
-    numbers: { type: 'boolean' },
-    reserved: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
-
-/**
- * Only the parts Reflekt reads are checked; the keys Python Reflekt required but we do not use
- * (`version`, `default_profile`, `profiles_path`) may be present or not, so any 0.3–0.6 file loads.
- */
-const legacySchema = {
-  type: 'object',
-  properties: {
-    name: { type: 'string', minLength: 1 },
-    vendor: { type: ['string', 'null'] },
-    schemas: {
-      type: ['object', 'null'],
-      properties: {
-        conventions: {
-          type: ['object', 'null'],
-          properties: {
-            event: naming,
-            property: naming,
-            data_types: { type: 'array', items: { enum: DATA_TYPES } },
-          },
-        },
-      },
-    },
-    artifacts: { type: ['object', 'null'], properties: { dbt: { type: ['object', 'null'] } } },
-    registry: {
-      type: ['object', 'null'],
-      properties: {
-        avo: { type: ['object', 'null'], properties: { branches: { type: ['object', 'null'], additionalProperties: { type: 'string' } } } },
-      },
-    },
-  },
-} as const;
-
-let validator: ValidateFunction | undefined;
-
 /**
  * Reads a Python Reflekt `reflekt_project.yml` as config: `name`, `vendor`,
  * `schemas.conventions` (`data_types` → `dataTypes`); everything else, notably `artifacts.dbt`
@@ -72,7 +27,6 @@ let validator: ValidateFunction | undefined;
  */
 export function readLegacyProject(source: ConfigSource): LegacyProject {
   const value = parseYamlConfig(source) ?? {};
-  validator ??= createAjv().compile(legacySchema);
   if (!validator(value)) {
     throw configErrors(
       schemaProblems(validator.errors ?? [], `\`${LEGACY_PROJECT_FILE}\``).map((p) =>

@@ -55,7 +55,7 @@ async function fromPackage(
 ): Promise<ResolvedPlugins> {
   const { hasOptions } = form;
   const candidates = pluginCandidates(name, source.dir);
-  const resolved = resolvePlugin(candidates, source.file);
+  const resolved = await resolvePlugin(candidates, source.file);
   // Messages name a path plugin as written, a package by the name that resolved (`dbt` → `@reflekt/plugin-dbt`).
   const label = resolved && !isPathSpecifier(name) ? resolved.id : name;
   // Point at the name itself, also inside a tuple.

@@ -1,21 +1,15 @@
-import type { ValidateFunction } from 'ajv';
 import { createDiagnostic } from '../diagnostics/diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { createAjv } from './ajv.js';
 import type { ConfigSource } from './config-source.js';
 import { schemaProblems } from './schema-problems.js';
 import type { UserConfig } from './types.js';
-import { userConfigSchema } from './user-config-schema.js';
-
-let validator: ValidateFunction | undefined;
+import { validateUserConfigSchema as validator } from '../validators/index.js';
 
 /**
- * Checks a loaded config against {@link userConfigSchema}. Returns one RK7002 per problem,
+ * Checks a loaded config against the user-config schema (`user-config-schema.ts`). Returns one RK7002 per problem,
  * located in the file (exactly for JSON/YAML, by key for TS/JS); an empty list means valid.
  */
 export function validateUserConfig(value: unknown, source: ConfigSource): { config?: UserConfig; diagnostics: Diagnostic[] } {
-  // `[severity, options?]` is a tuple with an optional second item, which strict tuples forbid.
-  validator ??= createAjv({ strictTuples: false }).compile(userConfigSchema);
   if (validator(value)) return { config: value as UserConfig, diagnostics: [] };
   const diagnostics = schemaProblems(validator.errors ?? [], 'the config').map((p) =>
     createDiagnostic('RK7002', { detail: p.detail }, source.at(p.pointer, p.atKey)),

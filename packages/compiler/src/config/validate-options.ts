@@ -5,7 +5,9 @@ import { configErrors } from './config-error.js';
 import { schemaProblems } from './schema-problems.js';
 
 // Plugins own their schemas; unknown annotation keywords in them must not fail the build.
-const ajv = createAjv({ useDefaults: true, strict: false });
+// Schemas are checked against the precompiled draft-07 validator in `compileCached` instead of
+// Ajv compiling its own draft-07 meta-schema on first use.
+const ajv = createAjv({ useDefaults: true, strict: false, validateSchema: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /**

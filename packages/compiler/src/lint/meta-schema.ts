@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { escapePointerToken, parsePointer } from '../ir/plan.js';
+import { assertJsonSchema } from '../validators/index.js';
 import { DEFAULT_META_SCHEMA } from './default-meta-schema.js';
 import { isRecord } from './documents.js';
 
@@ -53,9 +54,13 @@ export function projectMetaSchemaCheck(text: string): MetaSchemaCheck {
  * reports invalid JSON Schema itself (RK1003), and validating against draft-07 is the slow part.
  */
 export function compileMetaSchema(schema: unknown): MetaSchemaCheck {
-  const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
+  const own = withoutDraft07Branch(schema);
+  // Ajv would check the schema by compiling the draft-07 meta-schema first, which costs more than
+  // the compile itself; the precompiled draft-07 validator does the same check.
+  assertJsonSchema(own, 'it');
+  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, validateSchema: false });
   addFormats.default(ajv);
-  const validate = ajv.compile(withoutDraft07Branch(schema) as object);
+  const validate = ajv.compile(own as object);
   return (document) => (validate(document) ? [] : findings(validate));
 }
 

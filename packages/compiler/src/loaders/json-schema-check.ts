@@ -1,6 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import formatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { parsePointer } from '../ir/plan.js';
+import { validateDraft07 } from '../validators/index.js';
 
 /** A reason a payload schema is not valid draft-07 JSON Schema. */
 export interface SchemaProblem {
@@ -9,34 +9,13 @@ export interface SchemaProblem {
   readonly detail: string;
 }
 
-const DRAFT_07 = 'http://json-schema.org/draft-07/schema';
-let metaValidator: ValidateFunction | undefined;
-
-/**
- * The draft-07 meta-schema validator, compiled once per process on first use (compiling costs a
- * few milliseconds; validating a small schema, microseconds).
- *
- * Ajv compiles its bundled draft-07 meta-schema before any format exists, so `pattern: "[a-"`
- * would pass; a copy under a private `$id` is compiled after adding the formats it names.
- */
-function validator(): ValidateFunction {
-  if (metaValidator) return metaValidator;
-  const ajv = new Ajv({ strict: false, allErrors: false });
-  // ajv-formats is CommonJS; its `default` property is the plugin under every module loader.
-  formatsModule.default(ajv, ['regex', 'uri', 'uri-reference']);
-  const draft07 = ajv.getSchema(DRAFT_07)?.schema;
-  if (typeof draft07 !== 'object' || draft07 === null) throw new Error('Ajv does not bundle the draft-07 meta-schema');
-  metaValidator = ajv.compile({ ...draft07, $id: 'reflekt:loaders/draft-07' });
-  return metaValidator;
-}
-
 /**
  * Checks that `schema` is valid draft-07 JSON Schema. Returns the most specific problem (Ajv
  * reports an `anyOf` failure plus one error per branch; the deepest, non-combinator one says the
  * most), or `undefined` when the schema is valid.
  */
 export function checkJsonSchema(schema: unknown): SchemaProblem | undefined {
-  const validate = validator();
+  const validate = validateDraft07;
   if (validate(schema)) return undefined;
   const errors = validate.errors ?? [];
   const best = pickError(errors);

@@ -28,7 +28,7 @@ describe('meta-schema checks', () => {
 
   it('throws a readable error for a meta-schema that is not a JSON Schema', () => {
     expect(() => projectMetaSchemaCheck('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "objekt"}')).toThrow(
-      /schema is invalid/,
+      /^it is not valid JSON Schema: \/type must be equal to one of the allowed values$/,
     );
   });
 });
