@@ -14,6 +14,7 @@ import { createPlan } from '../../src/ir/plan.js';
 import type { EventKind, EventSchema, TrackingPlan } from '../../src/ir/types.js';
 import { lintPlan } from '../../src/lint/index.js';
 import { SourceFiles } from '../../src/source/source-files.js';
+import { testConfig } from '../helpers/config.js';
 
 /** The folder of the lint fixtures. */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/lint/', import.meta.url));
@@ -32,27 +33,20 @@ export interface Fixture {
   readonly sources: SourceFiles;
 }
 
-const ALL_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null', 'any'] as const;
 const META_SCHEMA = 'schemas/.reflekt/meta/1-0.json';
 
 /** A resolved config with Reflekt's defaults, `settings` merged over them. */
 export function makeConfig(root: string, settings: LintSettings = {}, metaSchema?: string): ResolvedConfig {
   const c = settings.conventions ?? {};
+  const base = testConfig(root, { name: 'fixture', vendor: 'com.example' });
   return {
-    root,
-    configFormat: 'inline',
-    name: 'fixture',
-    vendor: 'com.example',
-    schemas: [path.join(root, 'schemas')],
+    ...base,
     conventions: {
-      event: { casing: 'any', numbers: true, reserved: [], ...c.event },
-      property: { casing: 'any', numbers: true, reserved: [], ...c.property },
-      dataTypes: c.dataTypes ?? ALL_TYPES,
+      event: { ...base.conventions.event, ...c.event },
+      property: { ...base.conventions.property, ...c.property },
+      dataTypes: c.dataTypes ?? base.conventions.dataTypes,
     },
-    outDir: path.join(root, 'artifacts'),
-    plugins: [],
     lint: { rules: settings.lint?.rules ?? {} },
-    emitIr: false,
     ...(metaSchema !== undefined && { metaSchema }),
   };
 }

@@ -8,6 +8,7 @@ import { createPlan } from '../../src/ir/plan.js';
 import type { EventSchema, TrackingPlan } from '../../src/ir/types.js';
 import { loadLocalPlan } from '../../src/loaders/index.js';
 import { SourceFiles } from '../../src/source/source-files.js';
+import { testConfig as sharedTestConfig } from '../helpers/config.js';
 
 /** Absolute path of a loader fixture project (an absolute path is taken as it is). */
 export function fixture(name: string): string {
@@ -17,23 +18,11 @@ export function fixture(name: string): string {
 
 /** A minimal resolved config for a project at `root`; `schemas` are relative to it. */
 export function testConfig(root: string, options: { name?: string; vendor?: string; schemas?: readonly string[] } = {}): ResolvedConfig {
-  const naming = { casing: 'any', numbers: true, reserved: [] } as const;
-  return {
-    root,
-    configFormat: 'inline',
+  return sharedTestConfig(root, {
     name: options.name ?? path.basename(root),
     vendor: options.vendor ?? 'com.example',
     schemas: (options.schemas ?? ['schemas']).map((folder) => path.join(root, folder)),
-    conventions: {
-      event: naming,
-      property: naming,
-      dataTypes: ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null', 'any'],
-    },
-    outDir: path.join(root, 'artifacts'),
-    plugins: [],
-    lint: { rules: {} },
-    emitIr: false,
-  };
+  });
 }
 
 /** What a load produced. */
