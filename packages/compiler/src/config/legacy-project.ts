@@ -1,9 +1,9 @@
 import { createDiagnostic } from '../diagnostics/diagnostics.js';
+import { validateLegacyProject as validator } from '../validators/index.js';
 import { configErrors } from './config-error.js';
 import type { ConfigSource } from './config-source.js';
 import { parseYamlConfig } from './parse-data.js';
 import { schemaProblems } from './schema-problems.js';
-import { validateLegacyProject as validator } from '../validators/index.js';
 import type { Conventions, NamingConvention } from './types.js';
 
 /** The file name of a Python Reflekt (0.3–0.6) project. */

@@ -1,9 +1,9 @@
 import { createDiagnostic } from '../diagnostics/diagnostics.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { validateUserConfigSchema as validator } from '../validators/index.js';
 import type { ConfigSource } from './config-source.js';
 import { schemaProblems } from './schema-problems.js';
 import type { UserConfig } from './types.js';
-import { validateUserConfigSchema as validator } from '../validators/index.js';
 
 /**
  * Checks a loaded config against the user-config schema (`user-config-schema.ts`). Returns one RK7002 per problem,
