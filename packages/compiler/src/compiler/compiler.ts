@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Hook } from 'tapable';
 import type { ResolvedConfig } from '../config/types.js';
 import { Diagnostics } from '../diagnostics/diagnostics.js';
@@ -6,9 +7,17 @@ import { createPlan } from '../ir/plan.js';
 import type { EventSchema, TrackingPlan } from '../ir/types.js';
 import type { ReflektPlugin } from '../plugin.js';
 import { SourceFiles } from '../source/source-files.js';
-import { writeOutputs } from '../writer/index.js';
+import { checkOutputs, writeOutputs } from '../writer/index.js';
 import { builtinPlugins } from './builtin-plugins.js';
-import { type BuildResult, EmitContextImpl, type HookTiming, LoadContextImpl, type OutputFile, type WriteResult } from './contexts.js';
+import {
+  type BuildResult,
+  type CheckResult,
+  EmitContextImpl,
+  type HookTiming,
+  LoadContextImpl,
+  type OutputFile,
+  type WriteResult,
+} from './contexts.js';
 import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
@@ -120,23 +129,42 @@ export class Compiler {
   }
 
   /**
-   * A whole build. Stops before writing when loading or validation reported errors, so earlier
-   * artifacts stay as they were.
+   * Compares emitted files with the output folder and reports each file a build would create,
+   * change or remove (RK4007), writing nothing: `reflekt build --check` for committed output.
    */
-  async build(): Promise<BuildResult> {
+  async check(files: readonly OutputFile[]): Promise<CheckResult> {
+    const result = await checkOutputs(this.config.outDir, files, this.diagnostics);
+    const rel = (file: string) => path.relative(this.config.root, path.join(result.outDir, file)).split(path.sep).join('/');
+    for (const file of result.missing) this.diagnostics.report('RK4007', { path: rel(file), state: 'missing' }, { file: rel(file) });
+    for (const file of result.different) this.diagnostics.report('RK4007', { path: rel(file), state: 'different' }, { file: rel(file) });
+    for (const file of result.removed)
+      this.diagnostics.report('RK4007', { path: rel(file), state: 'no longer emitted' }, { file: rel(file) });
+    return result;
+  }
+
+  /**
+   * A whole build. Stops before writing when loading or validation reported errors, so earlier
+   * artifacts stay as they were. With `check`, compares instead of writing.
+   */
+  async build(options: { readonly check?: boolean } = {}): Promise<BuildResult> {
     const started = performance.now();
     try {
       const plan = await this.loadPlan();
       let write: WriteResult | undefined;
+      let check: CheckResult | undefined;
       if (!this.diagnostics.hasErrors()) await this.validate(plan);
       if (!this.diagnostics.hasErrors()) {
         const files = await this.emit(plan);
-        if (!this.diagnostics.hasErrors()) write = await this.write(files);
+        if (!this.diagnostics.hasErrors()) {
+          if (options.check) check = await this.check(files);
+          else write = await this.write(files);
+        }
       }
       const result: BuildResult = {
         plan,
         diagnostics: this.diagnostics.all,
         ...(write && { write }),
+        ...(check && { check }),
         timings: this.timings,
         durationMs: performance.now() - started,
       };

@@ -62,11 +62,22 @@ export interface HookTiming {
   readonly ms: number;
 }
 
+/** What a `--check` build found: output files a real build would create, change or remove. */
+export interface CheckResult {
+  readonly outDir: string;
+  readonly missing: readonly string[];
+  readonly different: readonly string[];
+  readonly removed: readonly string[];
+}
+
 /** The outcome of a build, passed to `done`. */
 export interface BuildResult {
   readonly plan: TrackingPlan;
   readonly diagnostics: readonly Diagnostic[];
+  /** What was written (a normal build that got that far). */
   readonly write?: WriteResult;
+  /** What is out of date (a `check` build, which writes nothing). */
+  readonly check?: CheckResult;
   readonly timings: readonly HookTiming[];
   readonly durationMs: number;
 }

@@ -1,6 +1,7 @@
 export { Compiler, type CompilerOptions } from './compiler.js';
 export type {
   BuildResult,
+  CheckResult,
   DeployContext,
   EmitContext,
   HookTiming,

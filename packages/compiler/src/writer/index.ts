@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFile, WriteResult } from '../compiler/contexts.js';
+import type { CheckResult, OutputFile, WriteResult } from '../compiler/contexts.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { applyJournal, type Journal, readJournal, removeLeftovers, writeJournal } from './journal.js';
 import { type ManifestEntry, readManifest, writeManifest } from './manifest.js';
@@ -11,6 +11,20 @@ import { StagingError, stageFiles } from './stage.js';
 
 export type { Journal } from './journal.js';
 export type { ManifestEntry, ManifestFile } from './manifest.js';
+
+/**
+ * Compares a build's files with `outDir` without writing anything (`reflekt build --check`):
+ * generated code committed to git must equal what a build would produce now. Content is
+ * compared byte for byte where the manifest cannot vouch for a file (a fresh clone has none).
+ */
+export async function checkOutputs(outDir: string, files: readonly OutputFile[], diagnostics: Diagnostics): Promise<CheckResult> {
+  const root = path.resolve(outDir);
+  if (!checkPaths(files, diagnostics)) return { outDir: root, missing: [], different: [], removed: [] };
+  const plan = await planWrite(root, files, await readManifest(root));
+  const missing = plan.write.filter((f) => !f.existing).map((f) => f.path);
+  const different = plan.write.filter((f) => f.existing).map((f) => f.path);
+  return { outDir: root, missing: missing.sort(byPath), different: different.sort(byPath), removed: [...plan.remove].sort(byPath) };
+}
 
 /**
  * Writes a build's files into `outDir` atomically: all of them land, or none do.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,30 @@ describe('reflekt new', () => {
       self: { version: '2-0' },
     });
     expect(statSync(path.join(dir, 'schemas/shop/Order_Completed/1-1.json')).isFile()).toBe(true);
+  });
+});
+
+describe('reflekt build --check', () => {
+  it('fails while committed output is out of date and writes nothing', async () => {
+    await reflekt(dir, 'init', '--name', 'shop');
+    writeFileSync(path.join(dir, 'reflekt.config.ts'), "export default { name: 'shop', emitIr: true };\n");
+    const ir = path.join(dir, 'artifacts/ir.json');
+
+    const before = await reflekt(dir, 'build', '--check');
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('artifacts/ir.json: error `artifacts/ir.json` would be created by a build: the committed output is out of date. [RK4007] (reflekt)');
+    expect(existsSync(ir)).toBe(false);
+
+    expect((await reflekt(dir, 'build')).code).toBe(0);
+    const upToDate = await reflekt(dir, 'build', '--check', '--format', 'json');
+    expect(upToDate.code).toBe(0);
+    expect(JSON.parse(upToDate.stdout)).toMatchObject({ ok: true, check: { missing: 0, different: 0, removed: 0 } });
+
+    writeFileSync(ir, '{}\n');
+    const edited = await reflekt(dir, 'build', '--check', '--format', 'github');
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain('::error file=artifacts/ir.json,title=RK4007::`artifacts/ir.json` differs from what a build would write');
+    expect(readFileSync(ir, 'utf8')).toBe('{}\n');
   });
 });
 

@@ -11,21 +11,24 @@ import { runProject } from './run-project.js';
 
 /** `reflekt build`: load → validate → emit every configured emitter → atomic write. */
 export function registerBuild(program: Command, io: CliIO, exit: ExitBox): void {
-  withCommonOptions(program.command('build').description('compile the plan with every configured plugin into the output folder')).action(
-    async (options: CommonOptions) => {
-      exit.code = await runProject(options, io, async (compiler, reporter, config) => {
-        const result = await compiler.build();
-        const summary = buildSummary(result, config);
-        if (options.format === 'json') reporter.json(summary);
-        else {
-          reporter.diagnostics(result.diagnostics, compiler.sources);
-          for (const line of textSummary(summary, io.cwd)) reporter.info(line);
-        }
-        reporter.profile(result.timings);
-        return summary.ok ? ExitCode.ok : ExitCode.diagnostics;
-      });
-    },
-  );
+  withCommonOptions(
+    program
+      .command('build')
+      .description('compile the plan with every configured plugin into the output folder')
+      .option('--check', 'write nothing; exit 1 when the output folder differs from what a build would write (for committed output in CI)'),
+  ).action(async (options: CommonOptions & { readonly check?: boolean }) => {
+    exit.code = await runProject(options, io, async (compiler, reporter, config) => {
+      const result = await compiler.build({ check: options.check ?? false });
+      const summary = buildSummary(result, config);
+      if (options.format === 'json') reporter.json(summary);
+      else {
+        reporter.diagnostics(result.diagnostics, compiler.sources);
+        for (const line of textSummary(summary, io.cwd)) reporter.info(line);
+      }
+      reporter.profile(result.timings);
+      return summary.ok ? ExitCode.ok : ExitCode.diagnostics;
+    });
+  });
 }
 
 /** The machine-readable result of a build (`--format json`). */
@@ -40,6 +43,8 @@ export interface BuildSummary {
     readonly removed: number;
     readonly byPlugin: Readonly<Record<string, { readonly written: number; readonly unchanged: number }>>;
   };
+  /** With `--check`: how many output files are out of date. */
+  readonly check?: { readonly outDir: string; readonly missing: number; readonly different: number; readonly removed: number };
   readonly summary: Readonly<Record<'error' | 'warning' | 'info', number>>;
   readonly diagnostics: BuildResult['diagnostics'];
   readonly durationMs: number;
@@ -52,8 +57,9 @@ export function buildSummary(result: BuildResult, config: ResolvedConfig): Build
   const summary = { error: 0, warning: 0, info: 0 };
   for (const d of result.diagnostics) summary[d.severity]++;
   const write = result.write;
+  const check = result.check;
   return {
-    ok: summary.error === 0 && write !== undefined,
+    ok: summary.error === 0 && (write !== undefined || check !== undefined),
     project: config.name,
     events: { total: result.plan.events.length, byKind },
     ...(write && {
@@ -64,6 +70,9 @@ export function buildSummary(result: BuildResult, config: ResolvedConfig): Build
         removed: write.removed.length,
         byPlugin: write.byPlugin,
       },
+    }),
+    ...(check && {
+      check: { outDir: check.outDir, missing: check.missing.length, different: check.different.length, removed: check.removed.length },
     }),
     summary,
     diagnostics: result.diagnostics,
@@ -76,6 +85,16 @@ function textSummary(s: BuildSummary, cwd: string): string[] {
     .map((k) => `${s.events.byKind[k]} ${k}`)
     .join(', ');
   const lines = [`${s.project}: ${s.events.total} event schema${s.events.total === 1 ? '' : 's'}${kinds ? ` (${kinds})` : ''}`];
+  if (s.check) {
+    const stale = s.check.missing + s.check.different + s.check.removed;
+    const out = path.relative(cwd, s.check.outDir) || '.';
+    lines.push(
+      stale === 0
+        ? `${out} is up to date`
+        : `${out} is out of date: ${stale} file${stale === 1 ? '' : 's'} would change; nothing was written`,
+    );
+    return lines;
+  }
   if (!s.files) {
     lines.push(
       `build failed: ${s.summary.error} error${s.summary.error === 1 ? '' : 's'}; nothing was written and earlier artifacts are unchanged`,

@@ -44,4 +44,16 @@ export const emitCatalog = {
     hint: 'Delete it if it is not needed; Reflekt no longer manages it.',
     docs: 'A file from an earlier build is no longer emitted, and its content differs from what Reflekt wrote, so it is left alone.',
   }),
+  RK4007: entry<{ path: string; state: 'missing' | 'different' | 'no longer emitted' }>({
+    title: 'output-out-of-date',
+    severity: 'error',
+    message: (p) =>
+      p.state === 'missing'
+        ? `\`${p.path}\` would be created by a build: the committed output is out of date.`
+        : p.state === 'different'
+          ? `\`${p.path}\` differs from what a build would write: the committed output is out of date.`
+          : `\`${p.path}\` would be removed by a build: no plugin emits it any more.`,
+    hint: 'Run `reflekt build` and commit the result.',
+    docs: '`reflekt build --check` found an output file that a build would create, change or remove; nothing was written.',
+  }),
 } as const;
