@@ -5,6 +5,22 @@
  */
 
 export { build, lint, type RunOptions } from './api.js';
+export {
+  type ActualBump,
+  type BreakingChange,
+  type BreakingMode,
+  type BreakingOptions,
+  type BreakingResult,
+  breaking,
+  type ChangeKind,
+  type ChangePosition,
+  type Compatibility,
+  type DiffOptions,
+  diffSchemas,
+  type SchemaChange,
+  type SchemaComparison,
+  type VersionBump,
+} from './breaking/index.js';
 export * from './compiler/index.js';
 export { defineConfig } from './config/define-config.js';
 export { type LoadConfigOptions, loadConfig } from './config/load-config.js';

@@ -4,6 +4,7 @@ import { createDiagnostic } from '../diagnostics/diagnostics.js';
 import { ExitCode } from '../diagnostics/reflekt-error.js';
 import { formatGithub } from '../reporter/github.js';
 import { formatText } from '../reporter/text.js';
+import { registerBreaking } from './commands/breaking.js';
 import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
@@ -37,6 +38,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   registerNew(program, io, exit);
   registerLint(program, io, exit);
   registerBuild(program, io, exit);
+  registerBreaking(program, io, exit);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   try {

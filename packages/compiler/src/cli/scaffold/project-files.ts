@@ -109,12 +109,16 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch too, for reflekt breaking
       - uses: actions/setup-node@v4
         with:
           node-version: 20
       - run: npm install --no-audit --no-fund
       - name: Lint the tracking plan (findings become PR annotations)
         run: npx reflekt lint --format github
+      - name: Check that every breaking change comes with a new MAJOR version
+        run: npx reflekt breaking --against origin/\${{ github.base_ref }} --format github
       - name: Check that the plan builds
         run: npx reflekt build --out "$RUNNER_TEMP/reflekt-artifacts"
 `;

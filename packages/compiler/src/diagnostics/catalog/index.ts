@@ -1,3 +1,4 @@
+import { breakingCatalog } from './breaking.js';
 import { configCatalog } from './config.js';
 import { emitCatalog } from './emit.js';
 import type { DiagnosticData } from './entry.js';
@@ -14,6 +15,7 @@ export { type DiagnosticData, DOCS_BASE_URL, entry } from './entry.js';
 export const catalog = {
   ...loadCatalog,
   ...lintCatalog,
+  ...breakingCatalog,
   ...emitCatalog,
   ...configCatalog,
   ...internalCatalog,
