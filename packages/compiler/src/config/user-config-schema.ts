@@ -37,6 +37,39 @@ const ruleSetting = {
   ],
 } as const;
 
+/**
+ * A rule setting whose `[severity, options]` form takes exactly the options `properties`; `shape`
+ * spells them for error messages (`{ formats?: string[] }`).
+ */
+const ruleSettingWith = <P extends object>(shape: string, properties: P) =>
+  ({
+    description: `a severity (\`error\`, \`warning\`, \`warn\`, \`info\`, \`off\`) or \`[severity, ${shape}]\``,
+    anyOf: [
+      { enum: SEVERITIES },
+      {
+        type: 'array',
+        minItems: 1,
+        items: [{ enum: SEVERITIES }, { type: 'object', additionalProperties: false, properties }],
+        additionalItems: false,
+      },
+    ],
+  }) as const;
+
+const positiveInteger = { type: 'integer', minimum: 1 } as const;
+
+/**
+ * The options of the lint rules that take any (documented in each rule's `docs.options`, and a
+ * test keeps the two in step); other rules accept any options object.
+ */
+const ruleSettings = {
+  'schema-limits': ruleSettingWith('{ maxDepth?: integer, maxProperties?: integer, maxBytes?: integer }', {
+    maxDepth: positiveInteger,
+    maxProperties: positiveInteger,
+    maxBytes: positiveInteger,
+  }),
+  'unknown-format': ruleSettingWith('{ formats?: string[] }', { formats: { type: 'array', items: { type: 'string', minLength: 1 } } }),
+} as const;
+
 /** The schema `reflekt.config.*` and `.reflektrc*` are validated with. */
 export const userConfigSchema = {
   type: 'object',
@@ -62,7 +95,7 @@ export const userConfigSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        rules: { type: 'object', additionalProperties: ruleSetting },
+        rules: { type: 'object', properties: ruleSettings, additionalProperties: ruleSetting },
       },
     },
     emitIr: { type: 'boolean' },

@@ -11,8 +11,12 @@ const areas: Record<string, string> = {
   '9': 'Plugins and internals',
 };
 
-/** Renders `docs/diagnostics.md`: every catalog code with its severity, rule, meaning and fix. */
-export function renderCatalogMarkdown(): string {
+/**
+ * Renders `docs/diagnostics.md`: every catalog code with its severity, rule, meaning and fix.
+ * `ruleDefaults` gives lint rules' default settings (a rule may be off until configured, while
+ * its code keeps the severity it reports with once turned on).
+ */
+export function renderCatalogMarkdown(ruleDefaults: Readonly<Record<string, string>> = {}): string {
   const out = [
     '# Diagnostics',
     '',
@@ -27,10 +31,12 @@ export function renderCatalogMarkdown(): string {
       area = a;
       out.push(`## ${a}`, '');
     }
+    const ruleDefault = data.ruleId ? ruleDefaults[data.ruleId] : undefined;
+    const severity = ruleDefault === 'off' ? `**off** by default (${data.severity} when turned on)` : `default severity **${data.severity}**`;
     out.push(
       `### ${code}`,
       '',
-      `\`${data.title}\` · default severity **${data.severity}**${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`,
+      `\`${data.title}\` · ${severity}${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`,
       '',
       data.docs,
       '',

@@ -33,9 +33,10 @@ type Active<R extends LintRule> = { readonly rule: R; readonly ctx: RuleContext 
  *
  * Config is read once: each rule's severity (`lint.rules[id]`; `off` skips the rule), the
  * conventions (reserved names as sets), the meta-schema (compiled once). Each event's payload
- * schema is walked once for all property rules. `lint: false` on an event (`self.lint`) or on a
- * property schema switches off the suppressible rules for it (and, for a property, its
- * children); a `lint` list switches off the rules it names.
+ * schema is walked once for all property rules (root first). `lint: false` on an event
+ * (`self.lint`) or on a property schema switches off the suppressible rules for it (and, for a
+ * property, its children); a `lint` list switches off the rules it names. Plan rules ask
+ * `ctx.isSuppressed(event)` before reporting about an event.
  */
 export async function lintPlan(plan: TrackingPlan, { diagnostics, config, sources }: LintPlanContext): Promise<void> {
   const shared: Shared = { config, conventions: prepareConventions(config), documents: new SchemaDocuments(sources), sources, diagnostics };
@@ -59,21 +60,25 @@ export async function lintPlan(plan: TrackingPlan, { diagnostics, config, source
     }
     const active = propertyRules.filter(({ rule }) => !(rule.suppressible && isSuppressed(suppressed, rule.id)));
     if (active.length === 0) continue;
+    // The hot loop of a run (rules × nodes): indexed, and the suppression test only where `lint` says something.
     walkProperties(event.schema, (node) => {
-      for (const { rule, ctx } of active) {
-        if (!(rule.suppressible && isSuppressed(node.suppressed, rule.id))) rule.check(node, event, ctx);
+      const nodeSuppressed = node.suppressed;
+      for (let i = 0; i < active.length; i++) {
+        const { rule, ctx } = active[i] as Active<PropertyRule>;
+        if (nodeSuppressed === undefined || !(rule.suppressible && isSuppressed(nodeSuppressed, rule.id))) rule.check(node, event, ctx);
       }
     });
   }
 }
 
+/** The rules an event's `self.lint` switches off. */
 function eventSuppression(event: EventSchema): Suppression {
   if (event.lint === false) return 'all';
   return Array.isArray(event.lint) ? new Set(event.lint) : undefined;
 }
 
 function createContext<C extends LintCode>(
-  rule: { readonly id: string; readonly code: C },
+  rule: { readonly id: string; readonly code: C; readonly suppressible: boolean },
   setting: ResolvedRuleSetting,
   shared: Shared,
 ): RuleContext<C> {
@@ -89,6 +94,9 @@ function createContext<C extends LintCode>(
     },
     reportCode<K extends LintCode>(code: K, params: DiagnosticParams<K>, location: DiagnosticLocation): void {
       shared.diagnostics.report(code, params, location, options);
+    },
+    isSuppressed(event: EventSchema): boolean {
+      return rule.suppressible && isSuppressed(eventSuppression(event), rule.id);
     },
   };
 }

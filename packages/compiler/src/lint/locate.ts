@@ -1,5 +1,6 @@
-import type { DiagnosticLocation } from '../diagnostics/types.js';
+import type { DiagnosticLocation, RelatedLocation } from '../diagnostics/types.js';
 import type { EventSchema } from '../ir/types.js';
+import type { SourceFiles } from '../source/source-files.js';
 
 /** The formats whose documents are Reflekt schema documents (`$id`, `self`, meta-schema). */
 export function isReflektDocument(event: EventSchema): boolean {
@@ -7,16 +8,24 @@ export function isReflektDocument(event: EventSchema): boolean {
 }
 
 /** Event-level fields the rules point at. */
-export type EventField = 'id' | 'name' | 'version' | 'description';
+export type EventField = 'id' | 'name' | 'version' | 'vendor' | 'description';
 
 /** Where each field sits below the event's `source.pointer`, by layout. */
 const SELF_FIELDS: Readonly<Record<EventField, string>> = {
   id: '/$id',
   name: '/self/name',
   version: '/self/version',
+  vendor: '/self/vendor',
   description: '/description',
 };
-const LEGACY_FIELDS: Readonly<Record<EventField, string>> = { id: '', name: '/name', version: '/version', description: '/description' };
+/** A legacy plan has no vendor field (the project's vendor applies): point at the event. */
+const LEGACY_FIELDS: Readonly<Record<EventField, string>> = {
+  id: '',
+  name: '/name',
+  version: '/version',
+  vendor: '',
+  description: '/description',
+};
 
 /**
  * The file location of an event-level field (`self.name`, `self.version`, `$id`, `description`),
@@ -51,4 +60,22 @@ export function schemaLocation(event: EventSchema, schemaPointer: string, atKey 
   if (!atKey) return { file: event.source.file, pointer };
   if (event.format === 'legacy-yaml') return { file: event.source.file, pointer: `${pointer}/name` };
   return { file: event.source.file, pointer, atKey };
+}
+
+/**
+ * A diagnostic's `related` entry for another place (the first duplicate, the version it differs
+ * from), with its range resolved so reporters can print `path:line:col`.
+ */
+export function relatedLocation(sources: SourceFiles, location: DiagnosticLocation, message: string): RelatedLocation {
+  const { file = '', pointer } = location;
+  const range = location.range ?? (pointer === undefined ? undefined : sources.locate(file, pointer, { atKey: location.atKey ?? false }));
+  return { message, file, ...(pointer !== undefined && { pointer }), ...(range !== undefined && { range }) };
+}
+
+/**
+ * The file location of a keyword's name in a node of the event's IR `schema` (`…/maxLength`,
+ * `…/$data`), for findings about the keyword itself rather than its value.
+ */
+export function keywordLocation(event: EventSchema, schemaPointer: string): DiagnosticLocation {
+  return { file: event.source.file, pointer: filePointer(event, schemaPointer), atKey: true };
 }

@@ -21,10 +21,11 @@ const SEVERITIES: Readonly<Record<string, Severity | 'off'>> = {
 /**
  * Resolves a rule's `lint.rules[ruleId]` config value: `'off'` disables it (`null`), `'warn'`
  * means `warning`, `[severity, options]` also passes options; no setting (or an unknown
- * spelling, which config validation reports) keeps the rule's default severity.
+ * spelling, which config validation reports) keeps the rule's default severity, and a rule that
+ * is off by default stays off.
  */
-export function resolveRuleSetting(setting: RuleSetting | undefined, defaultSeverity: Severity): ResolvedRuleSetting | null {
-  if (setting === undefined) return { severity: defaultSeverity, options: NO_OPTIONS };
+export function resolveRuleSetting(setting: RuleSetting | undefined, defaultSeverity: Severity | 'off'): ResolvedRuleSetting | null {
+  if (setting === undefined) return defaultSeverity === 'off' ? null : { severity: defaultSeverity, options: NO_OPTIONS };
   const [level, options] = typeof setting === 'string' ? [setting, NO_OPTIONS] : [setting[0], setting[1]];
   const severity = SEVERITIES[level] ?? defaultSeverity;
   if (severity === 'off') return null;

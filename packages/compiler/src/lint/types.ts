@@ -14,16 +14,34 @@ export type { LintCode } from '../diagnostics/catalog/lint.js';
  * An example schema document for a rule's docs (remark-lint's `ok.md`/`not-ok.md`). The
  * invariant tests lint every example: `ok` must pass the rule, `notOk` must fail it.
  */
-export interface LintExample {
+export interface LintExample extends LintExampleFile {
+  /** Conventions the example assumes, merged over the defaults. */
+  readonly conventions?: Conventions;
+  /** Rule options the example assumes (`lint.rules[id]: [severity, options]`). */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Other documents of the example plan, for rules that compare events. */
+  readonly files?: readonly LintExampleFile[];
+}
+
+/** One document of an example plan. */
+export interface LintExampleFile {
   /** Path under the project root, such as `schemas/shop/Order_Completed/1-0.json`. */
   readonly path: string;
   /** The document as written (JSON or YAML, by `path`'s extension). */
   readonly text: string;
-  /** Conventions the example assumes, merged over the defaults. */
-  readonly conventions?: Conventions;
 }
 
-/** A rule's documentation, rendered into the diagnostics docs. */
+/** One option a rule reads from `lint.rules[id]` as `[severity, options]`. */
+export interface LintOptionDoc {
+  readonly name: string;
+  /** The option's type as written in config (`integer`, `string[]`). */
+  readonly type: string;
+  /** The default, as written in config (`8`, `[]`). */
+  readonly default: string;
+  readonly description: string;
+}
+
+/** A rule's documentation, rendered into `docs/lint-rules.md` (see `renderLintRulesMarkdown`). */
 export interface LintRuleDocs {
   /** One line: what the rule checks. */
   readonly summary: string;
@@ -31,6 +49,8 @@ export interface LintRuleDocs {
   readonly why: string;
   /** How to fix a finding. */
   readonly fix: string;
+  /** The options the rule reads, if any. */
+  readonly options?: readonly LintOptionDoc[];
   readonly ok: LintExample;
   readonly notOk: LintExample;
 }
@@ -47,6 +67,11 @@ export interface RuleContext<C extends LintCode = LintCode> {
   report(params: DiagnosticParams<C>, location: DiagnosticLocation): void;
   /** Reports another lint-area code that belongs to the same rule. */
   reportCode<K extends LintCode>(code: K, params: DiagnosticParams<K>, location: DiagnosticLocation): void;
+  /**
+   * Whether the event's `self.lint` switches this rule off for it. The runner applies it to event
+   * and property rules; plan rules ask before reporting about an event.
+   */
+  isSuppressed(event: EventSchema): boolean;
 }
 
 interface LintRuleBase<C extends LintCode> {
@@ -54,7 +79,8 @@ interface LintRuleBase<C extends LintCode> {
   readonly id: string;
   /** The rule's catalog code (`RK2xxx`); its catalog entry carries the same `ruleId`. */
   readonly code: C;
-  readonly defaultSeverity: Severity;
+  /** The severity without config; `off` rules run only when `lint.rules` sets a severity for them. */
+  readonly defaultSeverity: Severity | 'off';
   /**
    * Whether `lint: false` / `lint: [id]` can switch the rule off for an event or property.
    * Python Reflekt never let `lint: false` skip the meta-schema or id checks.

@@ -78,7 +78,9 @@ describe('reflekt build --check', () => {
 
     const before = await reflekt(dir, 'build', '--check');
     expect(before.code).toBe(1);
-    expect(before.stderr).toContain('artifacts/ir.json: error `artifacts/ir.json` would be created by a build: the committed output is out of date. [RK4007] (reflekt)');
+    expect(before.stderr).toContain(
+      'artifacts/ir.json: error `artifacts/ir.json` would be created by a build: the committed output is out of date. [RK4007] (reflekt)',
+    );
     expect(existsSync(ir)).toBe(false);
 
     expect((await reflekt(dir, 'build')).code).toBe(0);
@@ -89,7 +91,9 @@ describe('reflekt build --check', () => {
     writeFileSync(ir, '{}\n');
     const edited = await reflekt(dir, 'build', '--check', '--format', 'github');
     expect(edited.code).toBe(1);
-    expect(edited.stdout).toContain('::error file=artifacts/ir.json,title=RK4007::`artifacts/ir.json` differs from what a build would write');
+    expect(edited.stdout).toContain(
+      '::error file=artifacts/ir.json,title=RK4007::`artifacts/ir.json` differs from what a build would write',
+    );
     expect(readFileSync(ir, 'utf8')).toBe('{}\n');
   });
 });

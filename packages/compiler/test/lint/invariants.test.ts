@@ -5,20 +5,32 @@ import { lintCatalog } from '../../src/diagnostics/catalog/lint.js';
 import { Diagnostics } from '../../src/diagnostics/diagnostics.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { createPlan } from '../../src/ir/plan.js';
-import { type LintExample, lintPlan, lintRules } from '../../src/lint/index.js';
+import { type LintExample, type LintRule, lintPlan, lintRules } from '../../src/lint/index.js';
 import { SourceFiles } from '../../src/source/source-files.js';
 import { eventFromDocument, FIXTURES, lintFixture, loadFixture, makeConfig } from './helpers.js';
 
-/** Lints one docs example as a one-event project held in memory. */
-async function lintExample(example: LintExample): Promise<Diagnostic[]> {
+/**
+ * Lints one docs example (its document plus any `files`) as a project held in memory, with the
+ * example's conventions, and its rule switched on with the example's options.
+ */
+async function lintExample(rule: LintRule, example: LintExample): Promise<Diagnostic[]> {
   const root = '/virtual/project';
   const sources = new SourceFiles(root);
-  sources.set(example.path, example.text);
-  const event = eventFromDocument(example.path, example.text);
-  if (!event) throw new Error(`example ${example.path} is not a document`);
-  const plan = createPlan({ name: 'example', vendor: 'com.example', events: [event], root, files: [example.path] });
+  const documents = [example, ...(example.files ?? [])];
+  const events = documents.map(({ path, text }) => {
+    sources.set(path, text);
+    const event = eventFromDocument(path, text);
+    if (!event) throw new Error(`example ${path} is not a document`);
+    return event;
+  });
+  const files = documents.map((d) => d.path);
+  const plan = createPlan({ name: 'example', vendor: 'com.example', events, root, files });
   const diagnostics = new Diagnostics(sources);
-  const settings = example.conventions === undefined ? {} : { conventions: example.conventions };
+  const severity = rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity;
+  const settings = {
+    ...(example.conventions !== undefined && { conventions: example.conventions }),
+    lint: { rules: { [rule.id]: [severity, example.options ?? {}] as const } },
+  };
   await lintPlan(plan, { diagnostics, config: makeConfig(root, settings), sources });
   return [...diagnostics.all];
 }
@@ -41,7 +53,8 @@ describe('rule specs', () => {
     const entry = catalogEntry(rule.code);
     expect(entry?.ruleId).toBe(rule.id);
     expect(entry?.title).toBe(rule.id);
-    expect(entry?.severity).toBe(rule.defaultSeverity);
+    // A rule that is off by default reports, once switched on, at its catalog severity.
+    expect(entry?.severity).toBe(rule.defaultSeverity === 'off' ? 'warning' : rule.defaultSeverity);
     expect(entry?.hint).toBeDefined();
   });
 
@@ -54,8 +67,8 @@ describe('rule specs', () => {
   });
 
   it.each(lintRules.map((r) => [r.id, r] as const))('%s: the `ok` example passes and the `notOk` example fails', async (_, rule) => {
-    expect((await lintExample(rule.docs.ok)).filter((d) => d.ruleId === rule.id)).toEqual([]);
-    expect((await lintExample(rule.docs.notOk)).map((d) => d.code)).toContain(rule.code);
+    expect((await lintExample(rule, rule.docs.ok)).filter((d) => d.ruleId === rule.id)).toEqual([]);
+    expect((await lintExample(rule, rule.docs.notOk)).map((d) => d.code)).toContain(rule.code);
   });
 });
 
@@ -66,7 +79,7 @@ describe('reported diagnostics', () => {
       if (name === 'legacy-source-map') continue;
       all.push(...(await lintFixture(loadFixture(name))));
     }
-    for (const rule of lintRules) all.push(...(await lintExample(rule.docs.notOk)));
+    for (const rule of lintRules) all.push(...(await lintExample(rule, rule.docs.notOk)));
     expect(new Set(all.map((d) => d.code))).toEqual(new Set(Object.keys(lintCatalog)));
     for (const d of all) {
       expect(catalogEntry(d.code)?.ruleId).toBe(d.ruleId);

@@ -153,6 +153,122 @@ const cases: [string, { want: string[] }][] = [
       ],
     },
   ],
+  [
+    'root-object',
+    {
+      want: [
+        'schemas/not_ok/Order_Completed/1-0.json:1:1 RK2016 root-object',
+        'schemas/not_ok/Session_Ended/1-0.json:12:11 RK2016 root-object',
+      ],
+    },
+  ],
+  [
+    'min-max',
+    {
+      want: [
+        'schemas/not_ok/Order_Completed/1-0.json:17:18 RK2017 min-max',
+        'schemas/not_ok/Order_Completed/1-0.json:23:20 RK2017 min-max',
+        'schemas/not_ok/Order_Completed/1-0.json:29:27 RK2017 min-max',
+        'schemas/not_ok/Order_Completed/1-0.json:35:19 RK2017 min-max',
+        'schemas/not_ok/Order_Completed/1-0.json:40:26 RK2017 min-max',
+        'schemas/not_ok/Order_Completed/1-0.json:51:20 RK2017 min-max',
+      ],
+    },
+  ],
+  [
+    'keyword-type-mismatch',
+    {
+      want: [
+        'schemas/not_ok/Order_Completed/1-0.json:17:7 RK2018 keyword-type-mismatch',
+        'schemas/not_ok/Order_Completed/1-0.json:25:7 RK2018 keyword-type-mismatch',
+        'schemas/not_ok/Order_Completed/1-0.json:33:7 RK2018 keyword-type-mismatch',
+        'schemas/not_ok/Order_Completed/1-0.json:42:11 RK2018 keyword-type-mismatch',
+        'schemas/not_ok/Order_Completed/1-0.json:43:11 RK2018 keyword-type-mismatch',
+      ],
+    },
+  ],
+  [
+    'required-defined',
+    {
+      want: [
+        'schemas/not_ok/Signed_Up/1-0.json:33:9 RK2019 required-defined',
+        'schemas/not_ok/Signed_Up/1-0.json:39:5 RK2019 required-defined',
+        'schemas/not_ok/Signed_Up/1-0.json:49:9 RK2019 required-defined',
+      ],
+    },
+  ],
+  [
+    'unknown-format',
+    {
+      want: [
+        'schemas/not_ok/Order_Completed/1-0.json:17:17 RK2020 unknown-format',
+        'schemas/not_ok/Order_Completed/1-0.json:26:21 RK2020 unknown-format',
+      ],
+    },
+  ],
+  [
+    'optional-nullable',
+    {
+      want: [
+        'schemas/not_ok/Order_Completed/1-0.json:18:5 RK2021 optional-nullable',
+        'schemas/not_ok/Order_Completed/1-0.json:22:5 RK2021 optional-nullable',
+        'schemas/not_ok/Order_Completed/1-0.json:44:9 RK2021 optional-nullable',
+      ],
+    },
+  ],
+  ['id-path-self', { want: ['schemas/not_ok/Order_Completed/2-0.json:6:15 RK2022 id-path-self'] }],
+  [
+    'version-sequence',
+    {
+      want: [
+        'schemas/not_ok/Cart_Viewed/1-2.json:9:16 RK2023 version-sequence',
+        'schemas/not_ok/Checkout_Started/3-0.json:9:16 RK2023 version-sequence',
+        'schemas/not_ok/Order_Completed/2-0.json:9:16 RK2023 version-sequence',
+      ],
+    },
+  ],
+  [
+    'regex-redos',
+    {
+      want: [
+        'schemas/not_ok/Products_Searched/1-0.json:17:18 RK2024 regex-redos',
+        'schemas/not_ok/Products_Searched/1-0.json:22:18 RK2024 regex-redos',
+        'schemas/not_ok/Products_Searched/1-0.json:29:20 RK2024 regex-redos',
+        'schemas/not_ok/Products_Searched/1-0.json:36:9 RK2024 regex-redos',
+      ],
+    },
+  ],
+  [
+    'no-data-ref',
+    {
+      want: ['schemas/not_ok/Signed_Up/1-0.json:18:9 RK2025 no-data-ref', 'schemas/not_ok/Signed_Up/1-0.json:30:9 RK2025 no-data-ref'],
+    },
+  ],
+  [
+    'schema-limits',
+    {
+      want: [
+        'schemas/not_ok/Cart_Viewed/1-0.json:1:1 RK2026 schema-limits',
+        'schemas/not_ok/Order_Completed/1-0.json:22:13 RK2026 schema-limits',
+        // `zip` is both too deep and the fourth property of a plan limited to three.
+        'schemas/not_ok/Order_Completed/1-0.json:26:13 RK2026 schema-limits',
+        'schemas/not_ok/Order_Completed/1-0.json:26:13 RK2026 schema-limits',
+        'schemas/not_ok/Order_Completed/1-0.json:41:11 RK2026 schema-limits',
+      ],
+    },
+  ],
+  ['schema-id-const', { want: ['schemas/not_ok/Order_Completed/2-0.json:17:16 RK2027 schema-id-const'] }],
+  [
+    'duplicate-event-name',
+    {
+      want: [
+        'schemas/not_ok/Home_Viewed/2-0.json:7:13 RK2028 duplicate-event-name',
+        // The usual cause: a copied folder whose `self.name` was not changed.
+        'schemas/not_ok/Order_Refunded/1-0.json:7:13 RK2003 event-name-matches-id',
+        'schemas/not_ok/Order_Refunded/1-0.json:7:13 RK2028 duplicate-event-name',
+      ],
+    },
+  ],
 ];
 
 describe('lint rules on fixtures', () => {

@@ -16,4 +16,10 @@ describe('resolveRuleSetting', () => {
   it.each(cases)('%s', (_, { given, want }) => {
     expect(resolveRuleSetting(given, 'error')).toEqual(want);
   });
+
+  it('keeps a rule that is off by default off until config gives it a severity', () => {
+    expect(resolveRuleSetting(undefined, 'off')).toBeNull();
+    expect(resolveRuleSetting('warn', 'off')).toEqual({ severity: 'warning', options: {} });
+    expect(resolveRuleSetting(['error', { x: 1 }], 'off')).toEqual({ severity: 'error', options: { x: 1 } });
+  });
 });

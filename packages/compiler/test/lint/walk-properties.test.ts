@@ -5,6 +5,7 @@ import { isSuppressed, type PropertyNode, walkProperties } from '../../src/lint/
 const walk = (schema: JsonSchema): string[] => {
   const out: string[] = [];
   walkProperties(schema, (n: PropertyNode) => {
+    if (n.kind === 'root') return;
     const s = n.suppressed === undefined ? '' : n.suppressed === 'all' ? ' off' : ` off:${[...n.suppressed].join(',')}`;
     out.push(`${n.kind} ${n.name} ${n.path} ${n.pointer}${s}`);
   });
@@ -59,8 +60,8 @@ describe('walkProperties', () => {
       },
     ],
     [
-      'root combinators are walked through, not visited',
-      { given: { oneOf: [{ properties: { a: {} } }] }, want: ['property a a /oneOf/0/properties/a'] },
+      'root combinator branches are visited, with an empty path',
+      { given: { oneOf: [{ properties: { a: {} } }] }, want: ['branch   /oneOf/0', 'property a a /oneOf/0/properties/a'] },
     ],
     ['pointer tokens are escaped', { given: { properties: { 'a/b~c': {} } }, want: ['property a/b~c a/b~c /properties/a~1b~0c'] }],
     [
@@ -89,6 +90,28 @@ describe('walkProperties', () => {
   ];
   it.each(cases)('%s', (_, { given, want }) => {
     expect(walk(given)).toEqual(want);
+  });
+});
+
+describe('walkProperties: root, depth and parent', () => {
+  it('visits the root first, with depth 0 and no parent; counts properties and items in depth', () => {
+    const shipping = { properties: { city: {} } };
+    const products = { items: { properties: { sku: {} } }, anyOf: [{}] };
+    const root: JsonSchema = { lint: ['r1'], properties: { shipping, products } };
+    const got: string[] = [];
+    walkProperties(root, (n) => {
+      const parent = n.parent === undefined ? 'none' : n.parent === root ? 'root' : n.parent === shipping ? 'shipping' : 'products…';
+      got.push(`${n.kind} ${n.path || '(root)'} depth ${n.depth} parent ${parent}${n.suppressed === undefined ? '' : ' off'}`);
+    });
+    expect(got).toEqual([
+      'root (root) depth 0 parent none off',
+      'property shipping depth 1 parent root off',
+      'property shipping.city depth 2 parent shipping off',
+      'property products depth 1 parent root off',
+      'items products[] depth 2 parent products… off',
+      'property products[].sku depth 3 parent products… off',
+      'branch products depth 1 parent products… off',
+    ]);
   });
 });
 

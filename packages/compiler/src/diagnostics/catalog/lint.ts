@@ -48,6 +48,31 @@ const digitsHint =
       ? `Rename it without digits (for example \`${p.suggestion}\`), or set \`${convention}: true\`.`
       : `Rename it without digits, or set \`${convention}: true\`.`;
 
+/** The subject of a finding about a schema node: the root schema, or a property by its path. */
+const subject = (property: string): string => (property === '' ? 'The root schema' : `Property \`${property}\``);
+
+/** Names of the bounds `schema-limits` checks, as written in its options. */
+const LIMIT_OPTION = { depth: 'maxDepth', properties: 'maxProperties', bytes: 'maxBytes' } as const;
+
+/** Parameters of the `schema-limits` findings. */
+export interface SchemaLimitParams {
+  readonly limit: keyof typeof LIMIT_OPTION;
+  /** The event name (`properties`, `bytes`) or the property path (`depth`). */
+  readonly subject: string;
+  /** The measured value: the depth, the property count so far, the size in bytes. */
+  readonly value: number;
+  readonly max: number;
+}
+
+function limitMessage(p: SchemaLimitParams): string {
+  const option = `\`${LIMIT_OPTION[p.limit]}\` (${p.max})`;
+  if (p.limit === 'depth')
+    return `Property \`${p.subject}\` is nested ${p.value} levels deep, more than ${option}; deep payloads are hard to query and flatten badly into warehouse columns.`;
+  if (p.limit === 'properties')
+    return `Event \`${p.subject}\` has more than ${option} properties, nested ones included; wide events become wide tables and long tracking-function signatures.`;
+  return `The schema of event \`${p.subject}\` is ${p.value} bytes, more than ${option}; large schemas are slow to review, validate and ship to the registry.`;
+}
+
 /**
  * Diagnostics of the lint area (2xxx): one code per lint rule (`ruleId`), plus RK2015 for a
  * project meta-schema that cannot be used.
@@ -177,6 +202,140 @@ export const lintCatalog = {
     message: (p) => `The meta-schema \`${p.path}\` cannot be used: ${p.detail}. No schema was checked against it.`,
     hint: 'Fix the meta-schema, or delete it to use the built-in one; `reflekt init` writes a valid copy to compare with.',
     docs: 'The project meta-schema is not valid JSON or not a valid JSON Schema.',
+  }),
+  // `type`: the root's `type` when it is not `object`; `null` when `properties` is missing.
+  RK2016: entry<{ name: string; type: string | null }>({
+    title: 'root-object',
+    ruleId: 'root-object',
+    severity: 'error',
+    message: (p) =>
+      p.type !== null
+        ? `The payload schema of event \`${p.name}\` has \`type\` \`${p.type}\`; an event payload is an object whose \`properties\` name its fields.`
+        : `The payload schema of event \`${p.name}\` declares no \`properties\`, so its fields are unknown to validation, the warehouse models and the tracking functions.`,
+    hint: 'Set `"type": "object"` at the root and list the fields under `properties`; an event without fields has `"properties": {}`.',
+    docs: 'The root of an event schema is an object that declares its `properties` (igluctl `rootObject`).',
+  }),
+  RK2017: entry<{ property: string; min: string; minValue: number; max: string; maxValue: number; strict: boolean }>({
+    title: 'min-max',
+    ruleId: 'min-max',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} sets \`${p.min}\` to ${p.minValue} and \`${p.max}\` to ${p.maxValue}: no value satisfies both, so every event that sends it fails validation.`,
+    hint: (p) => `Correct the bounds so that \`${p.min}\` ${p.strict ? '<' : '≤'} \`${p.max}\` (they are often swapped).`,
+    docs: 'Lower bounds do not exceed upper bounds: `minimum`/`maximum` (and their exclusive forms), `minLength`/`maxLength`, `minItems`/`maxItems`, `minProperties`/`maxProperties`.',
+  }),
+  RK2018: entry<{ property: string; keyword: string; keywordType: string; types: readonly string[] }>({
+    title: 'keyword-type-mismatch',
+    ruleId: 'keyword-type-mismatch',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} uses \`${p.keyword}\`, a keyword for ${p.keywordType} values, but its \`type\` is ${p.types.length === 1 ? list(p.types) : `one of ${list(p.types)}`}; validators skip the keyword, so what it says is never enforced.`,
+    hint: (p) =>
+      `Remove \`${p.keyword}\`, or correct \`type\` if the value is meant to be ${p.keywordType === 'array' || p.keywordType === 'object' ? 'an' : 'a'} ${p.keywordType}.`,
+    docs: 'A keyword that only applies to one type (`maxLength` for strings, `minimum` for numbers, `items` for arrays, `required` for objects) is only used where `type` allows that type (igluctl `stringProperties`, `numericProperties`, …).',
+  }),
+  RK2019: entry<{ property: string; key: string; suggestion: string | null }>({
+    title: 'required-defined',
+    ruleId: 'required-defined',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} lists \`${p.key}\` in \`required\` but defines no property \`${p.key}\`; the key must be sent, yet nothing types or documents it.`,
+    hint: (p) =>
+      p.suggestion !== null
+        ? `Did you mean \`${p.suggestion}\`? Otherwise define \`${p.key}\` under \`properties\`, or remove it from \`required\`.`
+        : `Define \`${p.key}\` under \`properties\`, or remove it from \`required\`.`,
+    docs: 'Every key listed in `required`, at any depth, is defined under `properties` of the same object (or of the object a combinator branch belongs to).',
+  }),
+  RK2020: entry<{ property: string; format: string; suggestion: string | null }>({
+    title: 'unknown-format',
+    ruleId: 'unknown-format',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} has \`format\` \`${p.format}\`, which neither draft-07 nor Ajv's formats define; most validators ignore it and a strict one refuses to compile the schema.`,
+    hint: (p) =>
+      `${p.suggestion !== null ? `Did you mean \`${p.suggestion}\`? ` : ''}Use a known format (\`date-time\`, \`date\`, \`email\`, \`uri\`, \`uuid\`, …), use \`pattern\` instead, or list \`${p.format}\` in the rule's \`formats\` option if your validators define it.`,
+    docs: '`format` names a draft-07 format or one that Ajv (ajv-formats) knows, or one listed in the rule options.',
+  }),
+  RK2021: entry<{ property: string }>({
+    title: 'optional-nullable',
+    ruleId: 'optional-nullable',
+    severity: 'warning',
+    message: (p) =>
+      `Optional property \`${p.property}\` does not allow \`null\`; senders that send \`null\` for a missing value fail validation.`,
+    hint: 'Add `"null"` to its `type` (for example `["string", "null"]`), or list it in `required`.',
+    docs: 'Off by default. When switched on, properties that are not `required` also accept `null` (igluctl `optionalNull`).',
+  }),
+  RK2022: entry<{ name: string; vendor: string; plan: string; expected: string }>({
+    title: 'id-path-self',
+    ruleId: 'id-path-self',
+    severity: 'error',
+    message: (p) =>
+      `Event \`${p.name}\` has vendor \`${p.vendor}\`, but the other events of plan \`${p.plan}\` use \`${p.expected}\`; the vendor is part of each schema's identity (its Iglu URI and registry key).`,
+    hint: (p) => `Set \`self.vendor\` to \`${p.expected}\`, or move the schema to the plan of vendor \`${p.vendor}\`.`,
+    docs: 'The events of one plan share one `self.vendor`. (The loader checks `$id` against the path, RK1004, and Iglu `self` against the path, RK1011; `event-name-matches-id` and `event-version-matches-id` check `self.name` and `self.version`.)',
+  }),
+  RK2023: entry<{ name: string; version: string; missing: string }>({
+    title: 'version-sequence',
+    ruleId: 'version-sequence',
+    severity: 'error',
+    message: (p) =>
+      `Event \`${p.name}\` has version \`${p.version}\` but no \`${p.missing}\`; versions start at \`1-0\` and go up one step at a time, so a gap usually means a lost or misnamed file.`,
+    hint: (p) =>
+      `Restore version \`${p.missing}\`, or renumber \`${p.version}\` to \`${p.missing}\` (file name, \`$id\` and \`self.version\`).`,
+    docs: 'Per event name, versions start at `1-0` (`1-0-0` for Iglu), majors have no gaps and the minors (revisions, additions) of each major are contiguous from `0`.',
+  }),
+  RK2024: entry<{ property: string; pattern: string; fragment: string; reason: 'nested' | 'overlap' }>({
+    title: 'regex-redos',
+    ruleId: 'regex-redos',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} has pattern \`${p.pattern}\`, which can backtrack catastrophically: ${p.reason === 'nested' ? `\`${p.fragment}\` repeats a repetition` : `the alternatives repeated by \`${p.fragment}\` can match the same text`}, so rejecting a long value takes exponential time and stalls the validating registry.`,
+    hint: 'Rewrite the pattern so that each part of a value can match in only one way: drop the inner or the outer repetition, or end the repeated part with a character it cannot contain (`([a-z]+,)*`).',
+    docs: 'A `pattern` has no nested or ambiguous repetition such as `(a+)+`, `(a|a)*` or `(.*)*`, which backtracks exponentially on values that do not match (ReDoS).',
+  }),
+  RK2025: entry<{ property: string; keyword: string }>({
+    title: 'no-data-ref',
+    ruleId: 'no-data-ref',
+    severity: 'error',
+    message: (p) =>
+      `${subject(p.property)} uses \`$data\` ${p.keyword === '$data' ? 'as a keyword' : `in \`${p.keyword}\``}; \`$data\` is an Ajv extension, not JSON Schema, so other validators (Snowplow, Segment, the warehouse) read it as a literal value.`,
+    hint: (p) =>
+      p.keyword === '$data'
+        ? 'Remove `$data`, and check the relation between the fields outside the schema.'
+        : `Give \`${p.keyword}\` a fixed value, or check the relation between the fields outside the schema.`,
+    docs: '`$data` references (an Ajv extension) are not used.',
+  }),
+  RK2026: entry<SchemaLimitParams>({
+    title: 'schema-limits',
+    ruleId: 'schema-limits',
+    severity: 'warning',
+    message: limitMessage,
+    hint: (p) =>
+      `${p.limit === 'depth' ? 'Flatten the nested objects' : 'Split the event or drop properties nobody uses'}, or raise the limit with \`lint: { rules: { 'schema-limits': ['warn', { ${LIMIT_OPTION[p.limit]}: … }] } }\`.`,
+    docs: 'Schemas stay within size limits: nesting depth, number of properties, bytes (options `maxDepth`, `maxProperties`, `maxBytes`).',
+  }),
+  RK2027: entry<{ name: string; value: string; expected: string }>({
+    title: 'schema-id-const',
+    ruleId: 'schema-id-const',
+    severity: 'error',
+    message: (p) =>
+      `Event \`${p.name}\` fixes \`schema_id\` to \`${p.value}\`, but its \`$id\` is \`${p.expected}\`; the registry looks schemas up by this value, so its events would be validated against another schema or none.`,
+    hint: (p) => `Set the \`const\` of \`schema_id\` to \`${p.expected}\`.`,
+    docs: 'A top-level `schema_id` property with a `const` names the schema itself (the reflekt-registry convention).',
+  }),
+  RK2028: entry<{ name: string; version: string | null; kind: string; otherKind: string }>({
+    title: 'duplicate-event-name',
+    ruleId: 'duplicate-event-name',
+    severity: 'error',
+    message: (p) =>
+      p.version !== null
+        ? `Event \`${p.name}\` version \`${p.version}\` is also defined in another file of the plan; tools find a schema by name and version, so one of the two is silently ignored.`
+        : `Event \`${p.name}\` is a \`${p.kind}\` here but a \`${p.otherKind}\` in another file of the plan; the CDP and the warehouse tell events apart by name alone.`,
+    hint: (p) =>
+      p.version !== null
+        ? 'Remove one of the two files, or rename one event (its `self.name`, folder and `$id`).'
+        : 'Give events of different kinds different names, or correct `self.kind`.',
+    docs: 'One plan does not define the same event name and version in two files, nor the same name with two kinds.',
   }),
 } as const;
 

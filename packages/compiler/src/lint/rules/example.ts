@@ -10,8 +10,13 @@ interface ExampleInit {
   /** The event description; `null` writes none. @default 'Sent when the example happens.' */
   readonly description?: string | null;
   readonly self?: Readonly<Record<string, unknown>>;
-  readonly properties?: Readonly<Record<string, unknown>>;
+  /** The payload's `properties`; `null` writes none. @default {} */
+  readonly properties?: Readonly<Record<string, unknown>> | null;
+  readonly required?: readonly string[];
   readonly conventions?: Conventions;
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** Other documents of the example plan. */
+  readonly also?: readonly LintExample[];
 }
 
 /**
@@ -27,18 +32,21 @@ export function example(init: ExampleInit): LintExample {
       vendor: 'com.example',
       name: init.name,
       format: 'jsonschema',
-      version: init.version ?? '1-0',
+      version: init.version ?? init.id.slice(init.id.lastIndexOf('/') + 1).replace(/\.json$/, ''),
       metadata: {},
       ...init.self,
     },
     type: 'object',
-    properties: init.properties ?? {},
+    ...(init.properties !== null && { properties: init.properties ?? {} }),
+    ...(init.required !== undefined && { required: init.required }),
     additionalProperties: false,
   };
   return {
     path: `schemas/${init.id}`,
     text: `${JSON.stringify(document, null, 2)}\n`,
     ...(init.conventions !== undefined && { conventions: init.conventions }),
+    ...(init.options !== undefined && { options: init.options }),
+    ...(init.also !== undefined && { files: init.also.map(({ path, text }) => ({ path, text })) }),
   };
 }
 

@@ -4,7 +4,7 @@ import { example, text } from './example.js';
 
 /**
  * `property-allowed-types` (N13): every `type` of a property, array item or combinator branch,
- * at any depth, is in `conventions.dataTypes`.
+ * at any depth, is in `conventions.dataTypes`. The root and its branches are not checked.
  */
 export const propertyAllowedTypes: PropertyRule<'RK2014'> = {
   id: 'property-allowed-types',
@@ -30,6 +30,8 @@ export const propertyAllowedTypes: PropertyRule<'RK2014'> = {
     }),
   },
   check(node, event, ctx) {
+    // The payload is an object whatever `dataTypes` says (`root-object` checks it); so are its branches.
+    if (node.depth === 0) return;
     const type: unknown = node.schema.type;
     const { dataTypes, dataTypeList } = ctx.conventions;
     if (typeof type === 'string') {

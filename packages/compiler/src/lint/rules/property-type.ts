@@ -2,10 +2,10 @@ import { schemaLocation } from '../locate.js';
 import type { PropertyRule } from '../types.js';
 import { example } from './example.js';
 
-/** Keywords that define a value's type without `type`. */
 /** Examples assume a plan that does not allow `any`. */
 const TYPED = { dataTypes: ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'] } as const;
 
+/** Keywords that define a value's type without `type`. */
 const DEFINING = ['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'const', 'enum'] as const;
 
 /**
@@ -36,7 +36,7 @@ export const propertyType: PropertyRule<'RK2013'> = {
     }),
   },
   check(node, event, ctx) {
-    if (node.kind === 'branch' || ctx.conventions.allowsAny) return;
+    if (node.kind === 'root' || node.kind === 'branch' || ctx.conventions.allowsAny) return;
     for (const keyword of DEFINING) if (node.schema[keyword] !== undefined) return;
     ctx.report({ property: node.path }, schemaLocation(event, node.pointer, node.kind === 'property'));
   },

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1},"vendor":{"type":"string"},"schemas":{"type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"conventions":{"type":"object","additionalProperties":false,"properties":{"event":{"type":"object","additionalProperties":false,"properties":{"casing":{"enum":["title","snake","camel","pascal","any"]},"numbers":{"type":"boolean"},"reserved":{"type":"array","items":{"type":"string"}}}},"property":{"type":"object","additionalProperties":false,"properties":{"casing":{"enum":["title","snake","camel","pascal","any"]},"numbers":{"type":"boolean"},"reserved":{"type":"array","items":{"type":"string"}}}},"dataTypes":{"type":"array","items":{"enum":["string","integer","number","boolean","object","array","null","any"]}}}},"outDir":{"type":"string","minLength":1},"plugins":{"type":"array"},"lint":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","additionalProperties":{"description":"a severity (`error`, `warning`, `warn`, `info`, `off`) or `[severity, options]`","anyOf":[{"enum":["error","warning","warn","info","off"]},{"type":"array","minItems":1,"items":[{"enum":["error","warning","warn","info","off"]},{"type":"object"}],"additionalItems":false}]}}}},"emitIr":{"type":"boolean"}}};
+const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1},"vendor":{"type":"string"},"schemas":{"type":["string","array"],"minLength":1,"minItems":1,"items":{"type":"string","minLength":1}},"conventions":{"type":"object","additionalProperties":false,"properties":{"event":{"type":"object","additionalProperties":false,"properties":{"casing":{"enum":["title","snake","camel","pascal","any"]},"numbers":{"type":"boolean"},"reserved":{"type":"array","items":{"type":"string"}}}},"property":{"type":"object","additionalProperties":false,"properties":{"casing":{"enum":["title","snake","camel","pascal","any"]},"numbers":{"type":"boolean"},"reserved":{"type":"array","items":{"type":"string"}}}},"dataTypes":{"type":"array","items":{"enum":["string","integer","number","boolean","object","array","null","any"]}}}},"outDir":{"type":"string","minLength":1},"plugins":{"type":"array"},"lint":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","properties":{"schema-limits":{"description":"a severity (`error`, `warning`, `warn`, `info`, `off`) or `[severity, { maxDepth?: integer, maxProperties?: integer, maxBytes?: integer }]`","anyOf":[{"enum":["error","warning","warn","info","off"]},{"type":"array","minItems":1,"items":[{"enum":["error","warning","warn","info","off"]},{"type":"object","additionalProperties":false,"properties":{"maxDepth":{"type":"integer","minimum":1},"maxProperties":{"type":"integer","minimum":1},"maxBytes":{"type":"integer","minimum":1}}}],"additionalItems":false}]},"unknown-format":{"description":"a severity (`error`, `warning`, `warn`, `info`, `off`) or `[severity, { formats?: string[] }]`","anyOf":[{"enum":["error","warning","warn","info","off"]},{"type":"array","minItems":1,"items":[{"enum":["error","warning","warn","info","off"]},{"type":"object","additionalProperties":false,"properties":{"formats":{"type":"array","items":{"type":"string","minLength":1}}}}],"additionalItems":false}]}},"additionalProperties":{"description":"a severity (`error`, `warning`, `warn`, `info`, `off`) or `[severity, options]`","anyOf":[{"enum":["error","warning","warn","info","off"]},{"type":"array","minItems":1,"items":[{"enum":["error","warning","warn","info","off"]},{"type":"object"}],"additionalItems":false}]}}}},"emitIr":{"type":"boolean"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -417,6 +417,7 @@ if(data20.rules !== undefined){
 let data21 = data20.rules;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key5 in data21){
+if(!((key5 === "schema-limits") || (key5 === "unknown-format"))){
 let data22 = data21[key5];
 const _errs49 = errors;
 let valid14 = false;
@@ -521,8 +522,13 @@ vErrors = null;
 }
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data21};
+if(data21["schema-limits"] !== undefined){
+let data25 = data21["schema-limits"];
+const _errs57 = errors;
+let valid17 = false;
+const _errs58 = errors;
+if(!(((((data25 === "error") || (data25 === "warning")) || (data25 === "warn")) || (data25 === "info")) || (data25 === "off"))){
+const err37 = {instancePath:instancePath+"/lint/rules/schema-limits",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[0].enum,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -531,10 +537,13 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data20};
+var _valid1 = _errs58 === errors;
+valid17 = valid17 || _valid1;
+if(!valid17){
+const _errs59 = errors;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err38 = {instancePath:instancePath+"/lint/rules/schema-limits",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -543,11 +552,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.emitIr !== undefined){
-let data25 = data.emitIr;
-if(typeof data25 !== "boolean"){
-const err39 = {instancePath:instancePath+"/emitIr",schemaPath:"#/properties/emitIr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.emitIr.type,parentSchema:schema11.properties.emitIr,data:data25};
+const len6 = data25.length;
+if(!(len6 <= 2)){
+const err39 = {instancePath:instancePath+"/lint/rules/schema-limits",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -556,15 +563,362 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const len7 = data25.length;
+if(len7 > 0){
+let data26 = data25[0];
+if(!(((((data26 === "error") || (data26 === "warning")) || (data26 === "warn")) || (data26 === "info")) || (data26 === "off"))){
+const err40 = {instancePath:instancePath+"/lint/rules/schema-limits/0",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[0].enum,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[0],data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+}
+if(len7 > 1){
+let data27 = data25[1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(!(((key6 === "maxDepth") || (key6 === "maxProperties")) || (key6 === "maxBytes"))){
+const err41 = {instancePath:instancePath+"/lint/rules/schema-limits/1",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1],data:data27};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data27.maxDepth !== undefined){
+let data28 = data27.maxDepth;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err42 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxDepth",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxDepth.type,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxDepth,data:data28};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 1 || isNaN(data28)){
+const err43 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxDepth",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxDepth,data:data28};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data27.maxProperties !== undefined){
+let data29 = data27.maxProperties;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err44 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxProperties",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxProperties.type,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxProperties,data:data29};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err45 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxProperties",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxProperties,data:data29};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data27.maxBytes !== undefined){
+let data30 = data27.maxBytes;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err46 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxBytes",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxBytes.type,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxBytes,data:data30};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err47 = {instancePath:instancePath+"/lint/rules/schema-limits/1/maxBytes",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/properties/maxBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].properties.maxBytes,data:data30};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/lint/rules/schema-limits/1",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1].type,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].items[1],data:data27};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/lint/rules/schema-limits",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1].type,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf[1],data:data25};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid1 = _errs59 === errors;
+valid17 = valid17 || _valid1;
+}
+if(!valid17){
+const err50 = {instancePath:instancePath+"/lint/rules/schema-limits",schemaPath:"#/properties/lint/properties/rules/properties/schema-limits/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.lint.properties.rules.properties["schema-limits"].anyOf,parentSchema:schema11.properties.lint.properties.rules.properties["schema-limits"],data:data25};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data21["unknown-format"] !== undefined){
+let data31 = data21["unknown-format"];
+const _errs72 = errors;
+let valid20 = false;
+const _errs73 = errors;
+if(!(((((data31 === "error") || (data31 === "warning")) || (data31 === "warn")) || (data31 === "info")) || (data31 === "off"))){
+const err51 = {instancePath:instancePath+"/lint/rules/unknown-format",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[0].enum,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[0],data:data31};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid2 = _errs73 === errors;
+valid20 = valid20 || _valid2;
+if(!valid20){
+const _errs74 = errors;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err52 = {instancePath:instancePath+"/lint/rules/unknown-format",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1],data:data31};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+const len8 = data31.length;
+if(!(len8 <= 2)){
+const err53 = {instancePath:instancePath+"/lint/rules/unknown-format",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1],data:data31};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const len9 = data31.length;
+if(len9 > 0){
+let data32 = data31[0];
+if(!(((((data32 === "error") || (data32 === "warning")) || (data32 === "warn")) || (data32 === "info")) || (data32 === "off"))){
+const err54 = {instancePath:instancePath+"/lint/rules/unknown-format/0",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[0].enum,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[0],data:data32};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(len9 > 1){
+let data33 = data31[1];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key7 in data33){
+if(!(key7 === "formats")){
+const err55 = {instancePath:instancePath+"/lint/rules/unknown-format/1",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1],data:data33};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data33.formats !== undefined){
+let data34 = data33.formats;
+if(Array.isArray(data34)){
+const len10 = data34.length;
+for(let i4=0; i4<len10; i4++){
+let data35 = data34[i4];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err56 = {instancePath:instancePath+"/lint/rules/unknown-format/1/formats/" + i4,schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/1/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].properties.formats.items,data:data35};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/lint/rules/unknown-format/1/formats/" + i4,schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/1/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].properties.formats.items.type,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].properties.formats.items,data:data35};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/lint/rules/unknown-format/1/formats",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/1/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].properties.formats.type,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].properties.formats,data:data34};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/lint/rules/unknown-format/1",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1].type,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].items[1],data:data33};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/lint/rules/unknown-format",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1].type,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf[1],data:data31};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid2 = _errs74 === errors;
+valid20 = valid20 || _valid2;
+}
+if(!valid20){
+const err61 = {instancePath:instancePath+"/lint/rules/unknown-format",schemaPath:"#/properties/lint/properties/rules/properties/unknown-format/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.lint.properties.rules.properties["unknown-format"].anyOf,parentSchema:schema11.properties.lint.properties.rules.properties["unknown-format"],data:data31};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/lint/rules",schemaPath:"#/properties/lint/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.properties.rules.type,parentSchema:schema11.properties.lint.properties.rules,data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/lint",schemaPath:"#/properties/lint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.lint.type,parentSchema:schema11.properties.lint,data:data20};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.emitIr !== undefined){
+let data36 = data.emitIr;
+if(typeof data36 !== "boolean"){
+const err64 = {instancePath:instancePath+"/emitIr",schemaPath:"#/properties/emitIr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.emitIr.type,parentSchema:schema11.properties.emitIr,data:data36};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
