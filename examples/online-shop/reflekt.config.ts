@@ -1,8 +1,11 @@
 import { defineConfig } from '@reflekt/compiler';
+import dbt from '@reflekt/plugin-dbt';
+import types from '@reflekt/plugin-types';
 
 /**
  * The online shop's tracking plan: Reflekt JSON schemas under `schemas/`, checked against the
- * naming conventions below by `reflekt lint`, and compiled into `artifacts/` by `reflekt build`.
+ * naming conventions below by `reflekt lint`, and compiled into `artifacts/` by `reflekt build`:
+ * the IR, a dbt package and typed tracking functions.
  */
 export default defineConfig({
   name: 'online_shop',
@@ -19,5 +22,10 @@ export default defineConfig({
     },
     dataTypes: ['string', 'integer', 'number', 'boolean', 'object', 'array', 'null'],
   },
-  plugins: [],
+  plugins: [
+    // artifacts/dbt/online_shop: a dbt package with a staging model per event.
+    dbt({ warehouse: 'snowflake' }),
+    // artifacts/types: typed tracking functions, with runtime validation available.
+    types({ validate: 'warn' }),
+  ],
 });

@@ -3,11 +3,11 @@ import type { DiagnosticData } from '@reflekt/compiler';
 const entry = <P>(data: DiagnosticData<P>): DiagnosticData<P> => data;
 
 /**
- * The plugin's own diagnostics (codes RK41xx, in the emit area). Messages say what happened and
+ * The plugin's own diagnostics (codes RK42xx, in the emit area; RK41xx belongs to @reflekt/plugin-types). Messages say what happened and
  * why; hints say what to do.
  */
 export const dbtCatalog = {
-  RK4101: entry<{ event: string; property: string; column: string; cdp: string }>({
+  RK4201: entry<{ event: string; property: string; column: string; cdp: string }>({
     title: 'dbt-reserved-column',
     severity: 'warning',
     message: (p) =>
@@ -15,7 +15,7 @@ export const dbtCatalog = {
     hint: 'Rename the property.',
     docs: 'A plan property maps to a column the CDP reserves for its own fields (ids, timestamps, `context_*`); the CDP discards it.',
   }),
-  RK4102: entry<{ event: string; property: string; other: string; column: string }>({
+  RK4202: entry<{ event: string; property: string; other: string; column: string }>({
     title: 'dbt-duplicate-column',
     severity: 'warning',
     message: (p) =>
@@ -23,7 +23,7 @@ export const dbtCatalog = {
     hint: 'Rename one of the properties so that their snake_case names differ.',
     docs: 'Two properties of one event map to the same warehouse column, so their values mix in one column.',
   }),
-  RK4103: entry<{ event: string; property: string; column: string; renamed: string }>({
+  RK4203: entry<{ event: string; property: string; column: string; renamed: string }>({
     title: 'dbt-renamed-column',
     severity: 'info',
     message: (p) =>
@@ -31,35 +31,35 @@ export const dbtCatalog = {
     hint: 'Rename the property to keep its column name in the model.',
     docs: 'A property column has the name of a model column (such as `message_id` or `tstamp`); the model prefixes it with `_`.',
   }),
-  RK4104: entry<{ table: string; events: string }>({
+  RK4204: entry<{ table: string; events: string }>({
     title: 'dbt-table-collision',
     severity: 'warning',
     message: (p) => `Events ${p.events} all land in warehouse table \`${p.table}\`; the model of \`${p.table}\` reads them together.`,
     hint: 'Rename the events so that their snake_case names differ, or drop the duplicate.',
     docs: 'Several event names map to one warehouse table (the CDP snake-cases names), or an event maps onto a standard table.',
   }),
-  RK4105: entry<{ detail: string }>({
+  RK4205: entry<{ detail: string }>({
     title: 'dbt-unknown-relationship',
     severity: 'warning',
     message: (p) => `The \`relationships\` option ${p.detail}; the test is left out.`,
     hint: 'Name events by their plan name (`Order Completed`) or models by their dbt name, and columns by their model column name.',
     docs: 'A configured `relationships` test refers to an event, model or column the package does not have.',
   }),
-  RK4106: entry<{ detail: string }>({
+  RK4206: entry<{ detail: string }>({
     title: 'dbt-unknown-test-target',
     severity: 'warning',
     message: (p) => `The \`tests\` option names ${p.detail}, which no model has; its tests are left out.`,
     hint: 'Key tests by a model column name (`order_id`) or by `<model>.<column>`.',
     docs: 'A configured extra test names a column or model that the package does not have.',
   }),
-  RK4110: entry<{ detail: string }>({
+  RK4210: entry<{ detail: string }>({
     title: 'dbt-introspection-failed',
     severity: 'warning',
     message: (p) => `Could not read the warehouse's columns: ${p.detail}. The package was emitted without checking them.`,
     hint: 'Check the connection settings of the `introspect` option (and the environment variable with the URL).',
     docs: 'The optional warehouse introspection could not connect or query `information_schema`.',
   }),
-  RK4111: entry<{ relation: string; event: string }>({
+  RK4211: entry<{ relation: string; event: string }>({
     title: 'dbt-missing-table',
     severity: 'warning',
     message: (p) =>
@@ -67,7 +67,7 @@ export const dbtCatalog = {
     hint: 'Check that the app sends the event to this source.',
     docs: 'Introspection found no raw table for an event of the plan. The CDP creates a table when the first event arrives.',
   }),
-  RK4112: entry<{ relation: string; column: string; property: string; event: string }>({
+  RK4212: entry<{ relation: string; column: string; property: string; event: string }>({
     title: 'dbt-missing-column',
     severity: 'warning',
     message: (p) =>
@@ -75,20 +75,20 @@ export const dbtCatalog = {
     hint: 'Check that the app sends the property; the CDP creates the column when the first non-null value arrives.',
     docs: 'Introspection found a plan property without a warehouse column.',
   }),
-  RK4113: entry<{ relation: string; columns: string }>({
+  RK4213: entry<{ relation: string; columns: string }>({
     title: 'dbt-unplanned-column',
     severity: 'info',
     message: (p) => `\`${p.relation}\` has columns the plan does not describe: ${p.columns}.`,
     hint: 'Add the properties to the plan if the app should send them, or find the code that sends them.',
     docs: 'Introspection found warehouse columns that no plan property, CDP column or selected context column explains.',
   }),
-  RK4120: entry<{ tag: string; detail: string }>({
+  RK4220: entry<{ tag: string; detail: string }>({
     title: 'dbt-git-tag',
     severity: 'info',
     message: (p) => `Git tag \`${p.tag}\`: ${p.detail}.`,
     docs: 'With `gitTag: true`, the build tags the commit that holds the package, so dbt projects can pin `revision:`.',
   }),
-  RK4121: entry<{ tag: string; detail: string }>({
+  RK4221: entry<{ tag: string; detail: string }>({
     title: 'dbt-git-tag-failed',
     severity: 'warning',
     message: (p) => `Could not tag the package \`${p.tag}\`: ${p.detail}.`,

@@ -21,13 +21,13 @@ export async function tagPackage(packageDir: string, tag: string): Promise<Findi
   try {
     top = await git(packageDir, ['rev-parse', '--show-toplevel']);
   } catch {
-    return [finding('RK4120', { tag, detail: 'not tagged, the output folder is not in a git repository' })];
+    return [finding('RK4220', { tag, detail: 'not tagged, the output folder is not in a git repository' })];
   }
   try {
     const dirty = await git(top, ['status', '--porcelain', '--untracked-files=all', '--', packageDir]);
     if (dirty)
       return [
-        finding('RK4120', { tag, detail: `not tagged yet, the package has uncommitted changes; commit it, then run \`git tag ${tag}\`` }),
+        finding('RK4220', { tag, detail: `not tagged yet, the package has uncommitted changes; commit it, then run \`git tag ${tag}\`` }),
       ];
     const head = await git(top, ['rev-parse', 'HEAD']);
     let existing: string | undefined;
@@ -39,15 +39,15 @@ export async function tagPackage(packageDir: string, tag: string): Promise<Findi
     if (existing === head) return [];
     if (existing) {
       return [
-        finding('RK4121', {
+        finding('RK4221', {
           tag,
           detail: `the tag already exists on commit ${existing.slice(0, 12)}, and the package version was not bumped since`,
         }),
       ];
     }
     await git(top, ['tag', tag, head]);
-    return [finding('RK4120', { tag, detail: `created on commit ${head.slice(0, 12)}` })];
+    return [finding('RK4220', { tag, detail: `created on commit ${head.slice(0, 12)}` })];
   } catch (error) {
-    return [finding('RK4121', { tag, detail: error instanceof Error ? (error.message.split('\n')[0] ?? 'git failed') : String(error) })];
+    return [finding('RK4221', { tag, detail: error instanceof Error ? (error.message.split('\n')[0] ?? 'git failed') : String(error) })];
   }
 }

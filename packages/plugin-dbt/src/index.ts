@@ -93,12 +93,12 @@ export default function dbt(options?: DbtOptions): ReflektPlugin {
         report(ctx, out.findings);
         if (resolved.introspect) {
           const client = await openClient(resolved, ctx.config);
-          if (typeof client === 'string') report(ctx, [{ code: 'RK4110', params: { detail: client } } as Finding]);
+          if (typeof client === 'string') report(ctx, [{ code: 'RK4210', params: { detail: client } } as Finding]);
           else {
             try {
               report(ctx, await introspect(out.model, client));
             } catch (error) {
-              report(ctx, [{ code: 'RK4110', params: { detail: error instanceof Error ? error.message : String(error) } } as Finding]);
+              report(ctx, [{ code: 'RK4210', params: { detail: error instanceof Error ? error.message : String(error) } } as Finding]);
             } finally {
               if (!('client' in (resolved.introspect ?? {}))) await client.close?.();
             }

@@ -97,7 +97,7 @@ export async function introspect(pkg: PackageModel, client: IntrospectionClient)
       const columns = tables.get(table.name.toLowerCase());
       const first = table.schemas.at(-1);
       if (!columns) {
-        out.push(finding('RK4111', { relation, event: first?.name ?? table.name }, first ? fileAt(first, '') : {}));
+        out.push(finding('RK4211', { relation, event: first?.name ?? table.name }, first ? fileAt(first, '') : {}));
         continue;
       }
       const present = new Set(columns);
@@ -114,7 +114,7 @@ export async function introspect(pkg: PackageModel, client: IntrospectionClient)
             seen.add(key);
             out.push(
               finding(
-                'RK4112',
+                'RK4212',
                 { relation, column: column.column, property: column.path.join('.'), event: event.name },
                 fileAt(event, column.pointer),
               ),
@@ -124,7 +124,7 @@ export async function introspect(pkg: PackageModel, client: IntrospectionClient)
       }
       const unplanned = columns.filter((c) => !known.has(c) && !c.startsWith('context_') && !BOOKKEEPING.has(c));
       if (unplanned.length > 0) {
-        out.push(finding('RK4113', { relation, columns: unplanned.map((c) => `\`${c}\``).join(', ') }, first ? fileAt(first, '') : {}));
+        out.push(finding('RK4213', { relation, columns: unplanned.map((c) => `\`${c}\``).join(', ') }, first ? fileAt(first, '') : {}));
       }
     }
   }

@@ -250,7 +250,7 @@ export class PackageBuilder {
         const first = versions[0] as EventSchema;
         this.#report(
           `table:${name}:${table}`,
-          finding('RK4104', { table, events: names.map((n) => `\`${n}\``).join(', ') }, fileAt(first, '')),
+          finding('RK4204', { table, events: names.map((n) => `\`${n}\``).join(', ') }, fileAt(first, '')),
         );
         if (reservedTables.has(table)) continue;
       }
@@ -352,7 +352,7 @@ export class PackageBuilder {
           this.#report(
             `dup:${event.id}:${pc.pointer}`,
             finding(
-              'RK4102',
+              'RK4202',
               { event: event.name, property: pc.path.join('.'), other: other.path.join('.'), column: pc.column },
               fileAt(event, pc.pointer),
             ),
@@ -364,7 +364,7 @@ export class PackageBuilder {
           this.#report(
             `reserved:${event.id}:${pc.pointer}`,
             finding(
-              'RK4101',
+              'RK4201',
               { event: event.name, property: pc.path.join('.'), column: pc.column, cdp: this.#layout.label },
               fileAt(event, pc.pointer),
             ),
@@ -390,7 +390,7 @@ export class PackageBuilder {
           this.#report(
             `renamed:${event.id}:${pc.pointer}`,
             finding(
-              'RK4103',
+              'RK4203',
               { event: event.name, property: pc.path.join('.'), column: pc.column, renamed: name },
               fileAt(event, pc.pointer),
             ),
@@ -588,7 +588,7 @@ export class PackageBuilder {
         // Python Reflekt keyed tests by raw column (`id`); the users model has no raw columns.
         if (this.#addTests(sources, model, column, tests)) applied = true;
       }
-      if (!applied) this.#report(`tests:${key}`, finding('RK4106', { detail: `\`${key}\`` }));
+      if (!applied) this.#report(`tests:${key}`, finding('RK4206', { detail: `\`${key}\`` }));
     }
   }
 
@@ -606,7 +606,7 @@ export class PackageBuilder {
     for (const rel of this.#options.relationships) {
       const from = this.#findModel(sources, rel.from);
       if (!from) {
-        this.#report(`rel:${rel.from}`, finding('RK4105', { detail: `names \`${rel.from}\`, which is neither an event nor a model` }));
+        this.#report(`rel:${rel.from}`, finding('RK4205', { detail: `names \`${rel.from}\`, which is neither an event nor a model` }));
         continue;
       }
       let to: string;
@@ -614,14 +614,14 @@ export class PackageBuilder {
       else {
         const target = this.#findModel(sources, rel.to);
         if (!target) {
-          this.#report(`rel:${rel.to}`, finding('RK4105', { detail: `names \`${rel.to}\`, which is neither an event nor a model` }));
+          this.#report(`rel:${rel.to}`, finding('RK4205', { detail: `names \`${rel.to}\`, which is neither an event nor a model` }));
           continue;
         }
         const field = rel.field ?? rel.column;
         if (!target.columns.some((c) => c.name === field)) {
           this.#report(
             `rel:${rel.to}.${field}`,
-            finding('RK4105', { detail: `names column \`${field}\`, which \`${target.name}\` does not have` }),
+            finding('RK4205', { detail: `names column \`${field}\`, which \`${target.name}\` does not have` }),
           );
           continue;
         }
@@ -639,7 +639,7 @@ export class PackageBuilder {
       if (!applied)
         this.#report(
           `rel:${rel.from}.${rel.column}`,
-          finding('RK4105', { detail: `names column \`${rel.column}\`, which \`${from.name}\` does not have` }),
+          finding('RK4205', { detail: `names column \`${rel.column}\`, which \`${from.name}\` does not have` }),
         );
     }
   }

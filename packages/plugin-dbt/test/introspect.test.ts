@@ -11,15 +11,15 @@ afterAll(cleanupCopies);
 const raw = readFileSync(path.join(import.meta.dirname, 'fixtures/online-shop-raw.sql'), 'utf8');
 
 const EXPECTED = [
-  'schemas/online_shop/Checkout_Started/1-0.json:37:5 RK4112', // coupon
-  'schemas/online_shop/Coupon_Applied/1-0.json:1:1 RK4111', // no table yet
-  'schemas/online_shop/Group/1-0.json:37:5 RK4112', // vat_number
-  'schemas/online_shop/Identify/1-0.json:45:5 RK4112', // phone
-  'schemas/online_shop/Identify/1-0.json:66:9 RK4112', // address.region
-  'schemas/online_shop/Order_Completed/2-1.json:106:5 RK4112', // shipping_method
-  'schemas/online_shop/Order_Completed/2-1.json:1:1 RK4113', // legacy_flag
-  'schemas/online_shop/Product_Added/1-0.json:48:9 RK4112', // product.variant
-  'schemas/online_shop/Products_Searched/1-0.json:48:5 RK4112', // sort_order
+  'schemas/online_shop/Checkout_Started/1-0.json:37:5 RK4212', // coupon
+  'schemas/online_shop/Coupon_Applied/1-0.json:1:1 RK4211', // no table yet
+  'schemas/online_shop/Group/1-0.json:37:5 RK4212', // vat_number
+  'schemas/online_shop/Identify/1-0.json:45:5 RK4212', // phone
+  'schemas/online_shop/Identify/1-0.json:66:9 RK4212', // address.region
+  'schemas/online_shop/Order_Completed/2-1.json:106:5 RK4212', // shipping_method
+  'schemas/online_shop/Order_Completed/2-1.json:1:1 RK4213', // legacy_flag
+  'schemas/online_shop/Product_Added/1-0.json:48:9 RK4212', // product.variant
+  'schemas/online_shop/Products_Searched/1-0.json:48:5 RK4212', // sort_order
 ];
 
 describe('introspection', () => {
@@ -53,7 +53,7 @@ describe('introspection', () => {
   it('warns, and still emits, when the warehouse cannot be read', async () => {
     const { diagnostics, files } = await emitDbt(copyExample(), { introspect: { postgres: { urlEnv: 'REFLEKT_TEST_UNSET_URL' } } });
     expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
-      "RK4110 Could not read the warehouse's columns: the environment variable `REFLEKT_TEST_UNSET_URL` with the Postgres URL is not set. The package was emitted without checking them.",
+      "RK4210 Could not read the warehouse's columns: the environment variable `REFLEKT_TEST_UNSET_URL` with the Postgres URL is not set. The package was emitted without checking them.",
     ]);
     expect(files.size).toBeGreaterThan(20);
   });

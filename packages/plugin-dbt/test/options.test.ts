@@ -136,7 +136,7 @@ describe('options', () => {
     expect(sql).toContain('as context_custom_field,');
     const doc = parse(files.get('models/online_shop/_stg_online_shop__order_completed.yml') as string);
     expect(doc.models[0].columns.find((c: { name: string }) => c.name === 'order_id').data_tests).toEqual(['not_null', 'unique']);
-    expect(diagnosticLines(diagnostics)).toEqual(['- RK4106']);
+    expect(diagnosticLines(diagnostics)).toEqual(['- RK4206']);
     expect(diagnostics[0]?.message).toBe('The `tests` option names `nowhere`, which no model has; its tests are left out.');
   });
 });
@@ -147,9 +147,9 @@ describe('columns of a tricky plan', () => {
     expect(
       diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code} ${d.severity}: ${d.message}`),
     ).toEqual([
-      'schemas/app/Thing_Done/1-0.json:20:5 RK4101 warning: Property `user_id` of `Thing Done` lands in column `user_id`, which Segment fills itself, so Segment drops the property and the dbt model leaves it out.',
-      'schemas/app/Thing_Done/1-0.json:28:5 RK4102 warning: Properties `productId` and `product_id` of `Thing Done` both land in column `product_id`; the model has it once.',
-      'schemas/app/Thing_Done/1-0.json:32:5 RK4103 info: Property `message_id` of `Thing Done` (column `message_id`) has the name of a column the model derives itself, so the model calls it `_message_id`.',
+      'schemas/app/Thing_Done/1-0.json:20:5 RK4201 warning: Property `user_id` of `Thing Done` lands in column `user_id`, which Segment fills itself, so Segment drops the property and the dbt model leaves it out.',
+      'schemas/app/Thing_Done/1-0.json:28:5 RK4202 warning: Properties `productId` and `product_id` of `Thing Done` both land in column `product_id`; the model has it once.',
+      'schemas/app/Thing_Done/1-0.json:32:5 RK4203 info: Property `message_id` of `Thing Done` (column `message_id`) has the name of a column the model derives itself, so the model calls it `_message_id`.',
     ]);
     const doc = parse(files.get('models/app/_stg_app__thing_done.yml') as string);
     const cols = Object.fromEntries(

@@ -23,6 +23,9 @@ export function renderCatalogMarkdown(ruleDefaults: Readonly<Record<string, stri
     'Every diagnostic Reflekt reports, by code. Generated from the catalog in',
     '`packages/compiler/src/diagnostics/catalog/` by `npm run docs:diagnostics`; do not edit by hand.',
     '',
+    'Plugins keep their own codes, listed in their READMEs: `@reflekt/plugin-types` RK41xx,',
+    '`@reflekt/plugin-dbt` RK42xx.',
+    '',
   ];
   let area = '';
   for (const [code, data] of Object.entries(catalog) as [string, DiagnosticData<unknown>][]) {
@@ -32,15 +35,9 @@ export function renderCatalogMarkdown(ruleDefaults: Readonly<Record<string, stri
       out.push(`## ${a}`, '');
     }
     const ruleDefault = data.ruleId ? ruleDefaults[data.ruleId] : undefined;
-    const severity = ruleDefault === 'off' ? `**off** by default (${data.severity} when turned on)` : `default severity **${data.severity}**`;
-    out.push(
-      `### ${code}`,
-      '',
-      `\`${data.title}\` · ${severity}${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`,
-      '',
-      data.docs,
-      '',
-    );
+    const severity =
+      ruleDefault === 'off' ? `**off** by default (${data.severity} when turned on)` : `default severity **${data.severity}**`;
+    out.push(`### ${code}`, '', `\`${data.title}\` · ${severity}${data.ruleId ? ` · rule \`${data.ruleId}\`` : ''}`, '', data.docs, '');
     if (typeof data.hint === 'string') out.push(`Fix: ${data.hint}`, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
