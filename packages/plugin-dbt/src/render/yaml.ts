@@ -24,9 +24,21 @@ const KEYWORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const isSafePlain = (s: string): boolean =>
   SAFE_PLAIN.test(s) && !s.includes(': ') && !s.includes(' #') && !s.endsWith(':') && !s.endsWith(' ') && !KEYWORDS.test(s);
 
+// Printable ASCII that only `: `, ` #` or a final `:` keeps from being plain (event descriptions
+// such as "Order Completed: …"): `yaml` writes those double-quoted, and with no `"` or `\\` inside
+// the quoted text is the string itself.
+const isQuotedAsIs = (s: string): boolean =>
+  SAFE_PLAIN.test(s) &&
+  (s.includes(': ') || s.includes(' #') || s.endsWith(':')) &&
+  !s.endsWith(' ') &&
+  !s.includes('"') &&
+  !s.includes('\\') &&
+  !KEYWORDS.test(s);
+
 function scalarText(value: unknown): string {
   if (typeof value !== 'string') return value === null || value === undefined ? 'null' : String(value);
   if (isSafePlain(value)) return value;
+  if (isQuotedAsIs(value)) return `"${value}"`;
   let text = scalars.get(value);
   if (text === undefined) {
     text = stringify(value, YAML_OPTIONS).replace(/\n$/, '');
