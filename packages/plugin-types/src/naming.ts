@@ -15,10 +15,10 @@ const RESERVED_WORDS = new Set(
 );
 
 /** Names the generated `index.ts` exports from its runtime; an event never takes one of them. */
-export const RUNTIME_VALUES = ['createTracker', 'analyticsNode', 'analyticsNext', 'genericClient', 'TrackingPlanViolation'] as const;
+export const RUNTIME_VALUES = ['analyticsNext', 'analyticsNode', 'createTracker', 'genericClient', 'TrackingPlanViolation'] as const;
 
-/** Type names the generated `index.ts` imports or re-exports from its runtime. */
-export const RUNTIME_TYPES = [
+/** Type names the generated `index.ts` re-exports from its runtime, in the order it writes them. */
+export const RUNTIME_TYPE_EXPORTS = [
   'Adapter',
   'AnalyticsJsClient',
   'AnalyticsNodeClient',
@@ -37,12 +37,16 @@ export const RUNTIME_TYPES = [
   'TrackMessage',
   'Tracker',
   'TrackerOptions',
-  'TrackingPlanViolation',
   'ValidateFunction',
   'ValidationError',
   'Validators',
   'Violation',
-  // Globals that generated types use.
+] as const;
+
+/** Type names an event's types never take: the runtime's types and the globals generated types use. */
+export const RUNTIME_TYPES: readonly string[] = [
+  ...RUNTIME_TYPE_EXPORTS,
+  'TrackingPlanViolation',
   'Date',
   'Record',
   'Array',
@@ -52,7 +56,7 @@ export const RUNTIME_TYPES = [
   'Boolean',
   'Partial',
   'Readonly',
-] as const;
+];
 
 /**
  * Splits a name into ASCII words: `"Order Completed"`, `"order_completed"` and `"orderCompleted"`

@@ -1,6 +1,7 @@
 import type { JsonValue } from '@reflekt/compiler';
 import type { Entry } from './entries.js';
 import type { EntryNames } from './naming.js';
+import { RUNTIME_TYPE_EXPORTS, RUNTIME_VALUES } from './naming.js';
 import type { ResolvedTypesOptions } from './options.js';
 import type { Prepared } from './schema-prep.js';
 import { docBlock, metadataLine } from './tsdoc.js';
@@ -30,32 +31,6 @@ export function sibling(file: string, options: Pick<ResolvedTypesOptions, 'impor
   return `./${file}${options.importExtension === 'none' ? '' : options.importExtension}`;
 }
 
-const RUNTIME_VALUE_EXPORTS = ['analyticsNext', 'analyticsNode', 'createTracker', 'genericClient', 'TrackingPlanViolation'];
-const RUNTIME_TYPE_EXPORTS = [
-  'Adapter',
-  'AnalyticsJsClient',
-  'AnalyticsNodeClient',
-  'Callback',
-  'CallOptions',
-  'GenericClient',
-  'GroupMessage',
-  'GroupOptions',
-  'Identified',
-  'IdentifyMessage',
-  'Message',
-  'MessageBase',
-  'PageMessage',
-  'PageOptions',
-  'Payload',
-  'TrackMessage',
-  'Tracker',
-  'TrackerOptions',
-  'ValidateFunction',
-  'ValidationError',
-  'Validators',
-  'Violation',
-];
-
 const SENDERS = { track: '$track', identify: '$identify', group: '$group', page: '$page', screen: '$screen' } as const;
 
 /** `index.ts`: the payload types and one function per entry, in schema id order. */
@@ -72,7 +47,7 @@ export function renderIndex(planName: string, rendered: readonly RenderedEntry[]
   if (senders.length > 0) lines.push(`import { ${senders.join(', ')} } from '${runtime}';`);
   if (optionTypes.size > 0) lines.push(`import type { ${[...optionTypes].sort().join(', ')} } from '${runtime}';`);
   if (lines.length > 2) lines.push('');
-  lines.push(`export { ${RUNTIME_VALUE_EXPORTS.join(', ')} } from '${runtime}';`);
+  lines.push(`export { ${RUNTIME_VALUES.join(', ')} } from '${runtime}';`);
   lines.push(`export type {\n${RUNTIME_TYPE_EXPORTS.map((t) => `  ${t},`).join('\n')}\n} from '${runtime}';`);
   for (const block of blocks) lines.push('', block);
   return `${lines.join('\n')}\n`;
