@@ -35,10 +35,17 @@ const isQuotedAsIs = (s: string): boolean =>
   !s.includes('\\') &&
   !KEYWORDS.test(s);
 
+// Several lines of printable ASCII, none starting or ending with a space, no leading or trailing
+// line break (model descriptions): `yaml` writes them as a `|-` block literal of the lines as they are.
+const BLOCK_LINES = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+const isPlainBlock = (s: string): boolean =>
+  s.includes('\n') && s.split('\n').every((line) => line === '' || BLOCK_LINES.test(line)) && !s.startsWith('\n') && !s.endsWith('\n');
+
 function scalarText(value: unknown): string {
   if (typeof value !== 'string') return value === null || value === undefined ? 'null' : String(value);
   if (isSafePlain(value)) return value;
   if (isQuotedAsIs(value)) return `"${value}"`;
+  if (isPlainBlock(value)) return `|-\n${value}`;
   let text = scalars.get(value);
   if (text === undefined) {
     text = stringify(value, YAML_OPTIONS).replace(/\n$/, '');
