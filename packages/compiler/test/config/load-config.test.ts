@@ -62,7 +62,8 @@ describe('loadConfig: TypeScript config', () => {
   });
 
   const dist = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-  it.skipIf(!existsSync(dist))('loads a config that imports defineConfig from @reflekt/compiler (needs dist/)', async () => {
+  it('loads a config that imports defineConfig from @reflekt/compiler (run after a build: `npm test` builds first)', async () => {
+    expect(existsSync(dist), 'packages/compiler/dist is missing: build before testing').toBe(true);
     const config = await loadConfig({ cwd: fixture('ts-define-config') });
     expect(config.name).toBe('typed');
     expect(config.vendor).toBe('com.example.typed');

@@ -73,7 +73,7 @@ export function registerNew(program: Command, io: CliIO, exit: ExitBox): void {
             name,
             version,
             ...(options.kind && { kind: options.kind }),
-            description: options.description ?? `TODO: describe when "${name}" is sent.`,
+            description: options.description ?? `Describe when "${name}" is sent and what it means.`,
             metadata: {},
             properties: {},
             required: [],
