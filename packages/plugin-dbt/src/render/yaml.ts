@@ -43,13 +43,14 @@ const isPlainBlock = (s: string): boolean =>
 
 function scalarText(value: unknown): string {
   if (typeof value !== 'string') return value === null || value === undefined ? 'null' : String(value);
-  if (isSafePlain(value)) return value;
-  if (isQuotedAsIs(value)) return `"${value}"`;
-  if (isPlainBlock(value)) return `|-\n${value}`;
+  // Column names, tests and types repeat across thousands of files: decide each string once.
   let text = scalars.get(value);
   if (text === undefined) {
-    text = stringify(value, YAML_OPTIONS).replace(/\n$/, '');
-    if (scalars.size < 50_000) scalars.set(value, text);
+    if (isSafePlain(value)) text = value;
+    else if (isQuotedAsIs(value)) text = `"${value}"`;
+    else if (isPlainBlock(value)) text = `|-\n${value}`;
+    else text = stringify(value, YAML_OPTIONS).replace(/\n$/, '');
+    if (scalars.size < 100_000) scalars.set(value, text);
   }
   return text;
 }
