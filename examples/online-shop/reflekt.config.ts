@@ -1,11 +1,12 @@
 import { defineConfig } from '@reflekt/compiler';
 import dbt from '@reflekt/plugin-dbt';
+import docs from '@reflekt/plugin-docs';
 import types from '@reflekt/plugin-types';
 
 /**
  * The online shop's tracking plan: Reflekt JSON schemas under `schemas/`, checked against the
  * naming conventions below by `reflekt lint`, and compiled into `artifacts/` by `reflekt build`:
- * the IR, a dbt package and typed tracking functions.
+ * the IR, a dbt package, typed tracking functions and a browsable catalog.
  */
 export default defineConfig({
   name: 'online_shop',
@@ -27,5 +28,7 @@ export default defineConfig({
     dbt({ warehouse: 'snowflake' }),
     // artifacts/types: typed tracking functions, with runtime validation available.
     types({ validate: 'warn' }),
+    // artifacts/docs: Markdown per event and a static, searchable HTML catalog (open index.html).
+    docs(),
   ],
 });
