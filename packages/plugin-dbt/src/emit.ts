@@ -5,7 +5,14 @@ import { PackageBuilder, type PackageModel } from './package-model.js';
 import { packageReadme } from './render/readme.js';
 import { stagingSql, usersSql } from './render/sql.js';
 import { modelYaml, projectYaml, sourceYaml } from './render/yaml.js';
-import { deriveVersion, type ModelInterface, type PreviousPackage, type VersionDecision } from './versioning.js';
+import {
+  deriveVersion,
+  INTERFACE_FILE,
+  interfaceJson,
+  type ModelInterface,
+  type PreviousPackage,
+  type VersionDecision,
+} from './versioning.js';
 import { dialectFor } from './warehouse/dialect.js';
 
 /** What {@link emitPackage} returns. */
@@ -65,6 +72,8 @@ export function emitPackage(
     ),
   );
   files.set('README.md', packageReadme(model, options, decided.version, tag, packagePath ?? `artifacts/${options.outDir}`));
+  // The next build derives its version from this instead of parsing every model YAML again.
+  files.set(INTERFACE_FILE, interfaceJson(interfaces));
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files: sorted, version: decided, tag, model, findings: model.findings };
 }

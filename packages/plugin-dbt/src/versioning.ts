@@ -24,8 +24,35 @@ export interface VersionDecision {
   readonly reasons: readonly string[];
 }
 
-/** Files whose text carries the version itself; they never cause a bump. */
-const VERSIONED_FILES = new Set(['dbt_project.yml', 'README.md']);
+/**
+ * The models' interfaces as JSON, written with the package so the next build reads one small file
+ * instead of parsing every model YAML (which took seconds at 1,000 events).
+ */
+export const INTERFACE_FILE = 'reflekt_interface.json';
+
+/** Files whose text carries the version itself, or only restates the models; they never cause a bump. */
+const VERSIONED_FILES = new Set(['dbt_project.yml', 'README.md', INTERFACE_FILE]);
+
+/** Serializes model interfaces for {@link INTERFACE_FILE}, in model order. */
+export function interfaceJson(models: ReadonlyMap<string, ModelInterface>): string {
+  const out: Record<string, { columns: Record<string, string>; versions: Record<string, string> }> = {};
+  for (const [name, m] of models) out[name] = { columns: Object.fromEntries(m.columns), versions: { ...m.versions } };
+  return `${JSON.stringify({ models: out }, null, 1)}\n`;
+}
+
+function parseInterfaceJson(text: string): Map<string, ModelInterface> | undefined {
+  try {
+    const models = (
+      JSON.parse(text) as { models?: Record<string, { columns?: Record<string, string>; versions?: Record<string, string> }> }
+    ).models;
+    if (!models || typeof models !== 'object') return undefined;
+    return new Map(
+      Object.entries(models).map(([name, m]) => [name, { columns: new Map(Object.entries(m.columns ?? {})), versions: m.versions ?? {} }]),
+    );
+  } catch {
+    return undefined;
+  }
+}
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
@@ -151,6 +178,9 @@ export async function readPreviousPackage(dir: string): Promise<PreviousPackage 
   if (typeof version !== 'string') return undefined;
   const files = new Map<string, string>();
   await walk(dir, '', files);
+  const recorded = files.has(INTERFACE_FILE) ? parseInterfaceJson(files.get(INTERFACE_FILE) as string) : undefined;
+  if (recorded) return { version, models: recorded, files };
+  // A package written before the interface file existed: read the model YAML instead.
   const models = new Map<string, ModelInterface>();
   for (const [file, text] of files) {
     if (file.startsWith('models/') && file.endsWith('.yml')) for (const [name, m] of interfaceOfYaml(text)) models.set(name, m);

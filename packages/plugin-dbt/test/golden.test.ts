@@ -41,6 +41,7 @@ describe('golden files: examples/online-shop', () => {
         "models/online_shop/stg_online_shop__products_searched.sql",
         "models/online_shop/stg_online_shop__tracks.sql",
         "models/online_shop/stg_online_shop__users.sql",
+        "reflekt_interface.json",
       ]
     `);
     for (const [file, text] of files) await expect(text).toMatchFileSnapshot(`__golden__/online-shop/${file}`);

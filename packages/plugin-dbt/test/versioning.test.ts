@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deriveVersion, type ModelInterface } from '../src/index.js';
+import { deriveVersion, type ModelInterface, readPreviousPackage } from '../src/index.js';
 import { buildDbt, cleanupCopies, copyExample, editSchema } from './helpers/example.js';
 
 afterAll(cleanupCopies);
@@ -113,6 +113,19 @@ describe('package version across builds', () => {
     expect(readFileSync(path.join(dir, 'artifacts/dbt/reflekt_online_shop/README.md'), 'utf8')).toContain(
       'revision: "v3.0.0__reflekt_online_shop"',
     );
+  });
+
+  it('reads the models from reflekt_interface.json, and from the model YAML when a package has none', async () => {
+    const dir = copyExample();
+    await buildDbt(dir);
+    const pkg = path.join(dir, 'artifacts/dbt/reflekt_online_shop');
+    const recorded = JSON.parse(readFileSync(path.join(pkg, 'reflekt_interface.json'), 'utf8'));
+    expect(recorded.models.stg_online_shop__cart_viewed.columns.message_id).toBeTypeOf('string');
+    const fromJson = await readPreviousPackage(pkg);
+    rmSync(path.join(pkg, 'reflekt_interface.json'));
+    const fromYaml = await readPreviousPackage(pkg);
+    expect(fromYaml?.models).toEqual(fromJson?.models);
+    expect(fromJson?.models.size).toBeGreaterThan(10);
   });
 
   it('uses the `version` option verbatim', async () => {
