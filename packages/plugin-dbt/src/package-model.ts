@@ -1,78 +1,14 @@
 import { compareIds, type EventSchema, formatVersion, type TrackingPlan } from '@reflekt/compiler';
 import { type Finding, finding } from './findings.js';
+import type { ModelColumn, PackageModel, SourceModel, SourceTable, StagingModel, VersionFilter } from './model-types.js';
 import { segmentSnakecase } from './naming/segment.js';
 import type { DbtTest, ResolvedOptions, SourceOptions } from './options.js';
 import { type PlanColumn, planColumns } from './plan-columns.js';
 import { type CdpLayout, type CommonColumn, layoutFor, standardTable, type TableKind } from './warehouse/layout.js';
-import type { ColumnType } from './warehouse/types.js';
 
-/** One column of a staging model. */
-export interface ModelColumn {
-  /** Name in the model. */
-  readonly name: string;
-  /** Raw warehouse columns, coalesced in this order (empty for derived columns of the users model). */
-  readonly raw: readonly string[];
-  readonly type: ColumnType;
-  readonly description: string;
-  readonly tests: readonly DbtTest[];
-  /** Where a plan property behind this column is defined (for introspection diagnostics). */
-  readonly origins: readonly { readonly event: EventSchema; readonly column: PlanColumn }[];
-  /** Whether the column is a plan property (else a CDP, context or marker column). */
-  readonly fromPlan: boolean;
-}
+export type { ModelColumn, PackageModel, SourceModel, SourceTable, StagingModel, VersionFilter } from './model-types.js';
 
-/** Which rows of a table a versioned model keeps. */
-export interface VersionFilter {
-  readonly major: number;
-  /** Rows that carry no version go to the oldest live major, as Segment Protocols validates them. */
-  readonly oldest: boolean;
-  /** `schema_id` prefix of this major (`online_shop/Order_Completed/2-`). */
-  readonly schemaIdPrefix: string;
-}
-
-/** A staging model (one `.sql` and one `.yml`). */
-export interface StagingModel {
-  readonly name: string;
-  readonly kind: TableKind;
-  /** The raw table read (for `users`: the identifies table). */
-  readonly table: string;
-  readonly description: string;
-  readonly columns: readonly ModelColumn[];
-  /** Schemas whose columns the model has. */
-  readonly schemas: readonly EventSchema[];
-  /** Event names the model covers (for the `tracks` accepted-values test and docs). */
-  readonly eventNames: readonly string[];
-  readonly version?: VersionFilter;
-  /** For `users`: the identifies model it is derived from. */
-  readonly ref?: string;
-}
-
-/** A raw table of a source. */
-export interface SourceTable {
-  readonly name: string;
-  readonly description: string;
-  readonly kind: TableKind;
-  /** Schemas whose events land here. */
-  readonly schemas: readonly EventSchema[];
-}
-
-/** A dbt source: one warehouse schema, its tables and the models that read them. */
-export interface SourceModel {
-  readonly name: string;
-  readonly schema: string;
-  readonly database?: string;
-  readonly environments?: SourceOptions['environments'];
-  readonly plans: readonly string[];
-  readonly tables: readonly SourceTable[];
-  readonly models: readonly StagingModel[];
-}
-
-/** Everything the renderers need. */
-export interface PackageModel {
-  readonly sources: readonly SourceModel[];
-  readonly layout: CdpLayout;
-  readonly findings: readonly Finding[];
-}
+import { byVersion, liveMajors, representatives } from './event-versions.js';
 
 const STANDARD_KINDS = new Map<EventSchema['kind'], Exclude<TableKind, 'event' | 'tracks' | 'users'>>([
   ['identify', 'identifies'],
@@ -80,36 +16,6 @@ const STANDARD_KINDS = new Map<EventSchema['kind'], Exclude<TableKind, 'event' |
   ['page', 'pages'],
   ['screen', 'screens'],
 ]);
-
-const byVersion = (a: EventSchema, b: EventSchema): number =>
-  a.version.major - b.version.major ||
-  a.version.minor - b.version.minor ||
-  (a.version.addition ?? 0) - (b.version.addition ?? 0) ||
-  compareIds(a.id, b.id);
-
-/** Majors with a non-deprecated version; when every version is deprecated, the highest major. */
-function liveMajors(versions: readonly EventSchema[]): number[] {
-  const live = [...new Set(versions.filter((e) => !e.deprecated).map((e) => e.version.major))].sort((a, b) => a - b);
-  if (live.length > 0) return live;
-  const last = [...versions].sort(byVersion).at(-1);
-  return last ? [last.version.major] : [];
-}
-
-/** The latest version of each event name, from its highest live major. */
-function representatives(versions: readonly EventSchema[]): EventSchema[] {
-  const byName = new Map<string, EventSchema[]>();
-  for (const e of versions) byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
-  const out: EventSchema[] = [];
-  for (const list of byName.values()) {
-    const major = liveMajors(list).at(-1);
-    const latest = list
-      .filter((e) => e.version.major === major)
-      .sort(byVersion)
-      .at(-1);
-    if (latest) out.push(latest);
-  }
-  return out.sort((a, b) => compareIds(a.id, b.id));
-}
 
 /** Where a schema's pointer is in its file. */
 export function fileAt(event: EventSchema, pointer: string): { file: string; pointer: string; atKey?: boolean } {
