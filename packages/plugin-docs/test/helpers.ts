@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic, TrackingPlan } from '@reflekt/compiler';
-import { emitFixture } from '@reflekt/compiler/testing';
+import { emitFixture, textFilesUnder } from '@reflekt/compiler/testing';
 import example from '../../../examples/online-shop/reflekt.config.ts';
 import docs, { type DocsOptions } from '../src/index.js';
 
@@ -39,12 +39,7 @@ export interface Emitted {
 /** Runs load → validate → emit with only the docs plugin; nothing is written. */
 export async function emitDocs(dir: string, options: DocsOptions = {}): Promise<Emitted> {
   const result = await emitFixture(dir, [docs(options)]);
-  const prefix = `${options.outDir ?? 'docs'}/`;
-  const files = new Map<string, string>();
-  for (const [p, f] of result.files) {
-    if (!p.startsWith(prefix)) continue;
-    files.set(p.slice(prefix.length), typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'));
-  }
+  const files = textFilesUnder(result.files, options.outDir ?? 'docs');
   return { plan: result.plan, files, diagnostics: result.diagnostics };
 }
 

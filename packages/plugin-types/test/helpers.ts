@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, TrackingPlan } from '@reflekt/compiler';
-import { emitFixture } from '@reflekt/compiler/testing';
+import { emitFixture, textFilesUnder } from '@reflekt/compiler/testing';
 import ts from 'typescript';
 import types, { type TypesOptions } from '../src/index.js';
 
@@ -44,8 +44,7 @@ export interface Emitted {
 
 export async function emit(dir: string, options: TypesOptions = {}): Promise<Emitted> {
   const result = await emitFixture(dir, [types(options)]);
-  const files = new Map<string, string>();
-  for (const [p, f] of result.files) files.set(p, typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'));
+  const files = textFilesUnder(result.files);
   return { plan: result.plan, files, diagnostics: result.diagnostics.filter((d) => d.plugin === '@reflekt/plugin-types') };
 }
 

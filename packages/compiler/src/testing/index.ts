@@ -35,6 +35,21 @@ export async function emitFixture(dir: string, plugins?: readonly ReflektPlugin[
   return { plan, files: new Map(files.map((f) => [f.path, f])), diagnostics: compiler.diagnostics.all };
 }
 
+/**
+ * The emitted files below `folder` of the output root (all of them for `''`), as text keyed by
+ * their path below it — what an emitter's golden tests compare.
+ */
+export function textFilesUnder(files: ReadonlyMap<string, OutputFile>, folder = ''): Map<string, string> {
+  const prefix = folder === '' || folder.endsWith('/') ? folder : `${folder}/`;
+  const out = new Map<string, string>();
+  for (const [file, output] of files) {
+    if (!file.startsWith(prefix)) continue;
+    const contents = output.contents;
+    out.set(file.slice(prefix.length), typeof contents === 'string' ? contents : Buffer.from(contents).toString('utf8'));
+  }
+  return out;
+}
+
 /** One line per diagnostic, `file:line:col CODE rule-id`, for exact assertions. */
 export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { type BuildResult, Compiler, type Diagnostic, loadConfig, type TrackingPlan } from '@reflekt/compiler';
-import { emitFixture } from '@reflekt/compiler/testing';
+import { emitFixture, textFilesUnder } from '@reflekt/compiler/testing';
 import example from '../../../../examples/online-shop/reflekt.config.ts';
 import dbt, { type DbtOptions } from '../../src/index.js';
 
@@ -42,17 +42,11 @@ export interface Emitted {
 /** Runs load → validate → emit with only the dbt plugin; nothing is written. */
 export async function emitDbt(dir: string, options: DbtOptions = {}): Promise<Emitted> {
   const result = await emitFixture(dir, [dbt(options)]);
-  const prefix = `${options.outDir ?? `dbt/${options.package ?? 'reflekt_online_shop'}`}/`;
-  const files = new Map<string, string>();
-  for (const [p, f] of result.files) {
-    // Other outputs of the build (the example writes `ir.json`) are not the plugin's.
-    if (!p.startsWith(prefix)) continue;
-    files.set(p.slice(prefix.length), typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'));
-  }
+  // Other outputs of the build (the example writes `ir.json`) are not the plugin's.
+  const files = textFilesUnder(result.files, options.outDir ?? `dbt/${options.package ?? 'reflekt_online_shop'}`);
   return { plan: result.plan, files, diagnostics: result.diagnostics };
 }
 
-/** Edits a schema file of a copy. */
 /** An event schema document, loosely typed for edits. */
 export interface SchemaDoc {
   description?: string;
@@ -61,6 +55,7 @@ export interface SchemaDoc {
   [key: string]: unknown;
 }
 
+/** Edits a schema file of a copy. */
 export function editSchema(dir: string, id: string, edit: (doc: SchemaDoc) => void): void {
   const file = path.join(dir, 'schemas', id);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as SchemaDoc;
