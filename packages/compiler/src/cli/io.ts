@@ -6,6 +6,11 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colors, progress). */
   readonly isTTY: boolean;
+  /**
+   * Stops long-running commands (`serve`) when aborted. Without one, those commands stop on
+   * SIGINT/SIGTERM.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** The real process's IO. */

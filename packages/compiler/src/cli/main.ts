@@ -6,9 +6,14 @@ import { formatGithub } from '../reporter/github.js';
 import { formatText } from '../reporter/text.js';
 import { registerBreaking } from './commands/breaking.js';
 import { registerBuild } from './commands/build.js';
+import { registerDeploy } from './commands/deploy.js';
 import { registerInit } from './commands/init.js';
 import { registerLint } from './commands/lint.js';
 import { registerNew } from './commands/new.js';
+import { registerPull } from './commands/pull.js';
+import { registerPush } from './commands/push.js';
+import { registerReplay } from './commands/replay.js';
+import { registerServe } from './commands/serve.js';
 import { type CliIO, processIO } from './io.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -39,6 +44,11 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   registerLint(program, io, exit);
   registerBuild(program, io, exit);
   registerBreaking(program, io, exit);
+  registerPull(program, io, exit);
+  registerPush(program, io, exit);
+  registerDeploy(program, io, exit);
+  registerServe(program, io, exit);
+  registerReplay(program, io, exit);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
   try {

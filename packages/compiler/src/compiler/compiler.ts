@@ -10,6 +10,14 @@ import { SourceFiles } from '../source/source-files.js';
 import { checkOutputs, writeOutputs } from '../writer/index.js';
 import { builtinPlugins } from './builtin-plugins.js';
 import {
+  CommandContextImpl,
+  type CommandRequest,
+  type CommandState,
+  DeployContextImpl,
+  PullContextImpl,
+  type PullState,
+} from './command-context-impl.js';
+import {
   type BuildResult,
   type CheckResult,
   EmitContextImpl,
@@ -21,6 +29,23 @@ import {
 import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
+
+/** What a plugin command did. */
+export interface CommandOutcome {
+  /** Whether some plugin claimed the command and target. */
+  readonly handled: boolean;
+  /** What the plugin passed to `setResult`. */
+  readonly result: Readonly<Record<string, unknown>> | undefined;
+}
+
+/** What a pull produced. */
+export interface PullOutcome extends CommandOutcome {
+  readonly schemasDir: string;
+  /** Schema documents by path relative to `schemasDir`. */
+  readonly schemas: ReadonlyMap<string, unknown>;
+  /** Folders (relative to `schemasDir`) the pull owns completely. */
+  readonly ownedFolders: readonly string[];
+}
 
 /** Options of one compiler run (mostly from CLI flags). */
 export interface CompilerOptions {
@@ -79,10 +104,7 @@ export class Compiler {
 
   /** Loads the plan: `configResolved` (once), `load`, duplicate check, `--select`, `transform`. */
   async loadPlan(): Promise<TrackingPlan> {
-    if (!this.#resolved) {
-      this.#resolved = true;
-      await this.hooks.configResolved.promise(this.config);
-    }
+    await this.#resolveConfig();
     const events: EventSchema[] = [];
     const files = new Set<string>();
     await this.hooks.load.promise(new LoadContextImpl(this.config, this.sources, this.diagnostics, events, files));
@@ -174,6 +196,45 @@ export class Compiler {
       this.hooks.failed.call(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
+  }
+
+  /**
+   * `reflekt pull <target>`: asks the source plugins for the plan named by `request.target`.
+   * Writes nothing; the caller writes {@link PullOutcome.schemas} under `schemasDir`.
+   */
+  async pull(request: CommandRequest): Promise<PullOutcome> {
+    await this.#resolveConfig();
+    const schemasDir = this.config.schemas[0] ?? path.join(this.config.root, 'schemas');
+    const state: PullState = { ...this.#commandState(request), schemasDir, schemas: new Map(), ownedFolders: new Set() };
+    const handled = (await this.hooks.pull.promise(new PullContextImpl(state, this.diagnostics))) === true;
+    return { handled, schemasDir, schemas: state.schemas, ownedFolders: [...state.ownedFolders], result: state.result };
+  }
+
+  /** `reflekt push <target>` / `reflekt deploy`: hands a linted plan (and what a build wrote) to the deploy plugins. */
+  async deploy(request: CommandRequest, plan: TrackingPlan, write?: WriteResult): Promise<CommandOutcome> {
+    await this.#resolveConfig();
+    const state = this.#commandState(request);
+    const handled = (await this.hooks.deploy.promise(new DeployContextImpl(state, this.diagnostics, plan, write))) === true;
+    return { handled, result: state.result };
+  }
+
+  /** `reflekt serve` / `reflekt replay`: hands the command to the plugin that claims it. */
+  async runCommand(request: CommandRequest): Promise<CommandOutcome> {
+    await this.#resolveConfig();
+    const state = this.#commandState(request);
+    const handled = (await this.hooks.command.promise(new CommandContextImpl(state, this.diagnostics))) === true;
+    return { handled, result: state.result };
+  }
+
+  #commandState(request: CommandRequest): CommandState {
+    let plan: Promise<TrackingPlan> | undefined;
+    return { request, config: this.config, loadPlan: () => (plan ??= this.loadPlan()), result: undefined };
+  }
+
+  async #resolveConfig(): Promise<void> {
+    if (this.#resolved) return;
+    this.#resolved = true;
+    await this.hooks.configResolved.promise(this.config);
   }
 
   /** Loads and validates only (`reflekt lint`). */

@@ -36,16 +36,6 @@ export interface EmitContext {
   emitFile(filePath: string, contents: string | Uint8Array): void;
 }
 
-/** What `deploy` taps get. */
-export interface DeployContext {
-  readonly plan: TrackingPlan;
-  readonly config: ResolvedConfig;
-  readonly diagnostics: Diagnostics;
-  /** The deploy target named on the command line (`registry`, `segment`, …). */
-  readonly target: string;
-  readonly dryRun: boolean;
-}
-
 /** Summary of what the writer did, per plugin. */
 export interface WriteResult {
   readonly outDir: string;

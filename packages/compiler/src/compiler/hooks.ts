@@ -1,8 +1,9 @@
-import { AsyncParallelHook, AsyncSeriesHook, AsyncSeriesWaterfallHook, SyncHook } from 'tapable';
+import { AsyncParallelHook, AsyncSeriesBailHook, AsyncSeriesHook, AsyncSeriesWaterfallHook, SyncHook } from 'tapable';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { TrackingPlan } from '../ir/types.js';
-import type { BuildResult, DeployContext, EmitContext, LoadContext, OutputFile, WriteResult } from './contexts.js';
+import type { CommandContext, DeployContext, PullContext } from './command-contexts.js';
+import type { BuildResult, EmitContext, LoadContext, OutputFile, WriteResult } from './contexts.js';
 
 /**
  * The compiler's extension points, in the order a build calls them.
@@ -16,7 +17,9 @@ import type { BuildResult, DeployContext, EmitContext, LoadContext, OutputFile, 
  * | `emit` | async parallel | emitters call `ctx.emitFile(path, contents)` |
  * | `beforeWrite` | async series waterfall | rewrite the list of files (formatting, banners) |
  * | `afterWrite` | async parallel | after the atomic write landed |
- * | `deploy` | async series | only under `reflekt deploy`/`push` |
+ * | `pull` | async series bail | `reflekt pull <source>`: a source plugin returns `true` when it fetched `ctx.target` |
+ * | `deploy` | async series bail | `reflekt push <target>` / `reflekt deploy`: return `true` when handled |
+ * | `command` | async series bail | `reflekt serve` / `reflekt replay`: return `true` when handled |
  * | `done` | async series | after a build, with its result |
  * | `failed` | sync | when a build throws |
  */
@@ -28,7 +31,9 @@ export interface CompilerHooks {
   readonly emit: AsyncParallelHook<[EmitContext]>;
   readonly beforeWrite: AsyncSeriesWaterfallHook<[readonly OutputFile[]]>;
   readonly afterWrite: AsyncParallelHook<[WriteResult]>;
-  readonly deploy: AsyncSeriesHook<[DeployContext]>;
+  readonly pull: AsyncSeriesBailHook<[PullContext], true | undefined>;
+  readonly deploy: AsyncSeriesBailHook<[DeployContext], true | undefined>;
+  readonly command: AsyncSeriesBailHook<[CommandContext], true | undefined>;
   readonly done: AsyncSeriesHook<[BuildResult]>;
   readonly failed: SyncHook<[Error]>;
 }
@@ -43,7 +48,9 @@ export function createHooks(): CompilerHooks {
     emit: new AsyncParallelHook<[EmitContext]>(['ctx']),
     beforeWrite: new AsyncSeriesWaterfallHook<[readonly OutputFile[]]>(['files']),
     afterWrite: new AsyncParallelHook<[WriteResult]>(['result']),
-    deploy: new AsyncSeriesHook<[DeployContext]>(['ctx']),
+    pull: new AsyncSeriesBailHook<[PullContext], true | undefined>(['ctx']),
+    deploy: new AsyncSeriesBailHook<[DeployContext], true | undefined>(['ctx']),
+    command: new AsyncSeriesBailHook<[CommandContext], true | undefined>(['ctx']),
     done: new AsyncSeriesHook<[BuildResult]>(['result']),
     failed: new SyncHook<[Error]>(['error']),
   });

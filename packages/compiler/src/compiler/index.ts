@@ -1,8 +1,9 @@
-export { Compiler, type CompilerOptions } from './compiler.js';
+export type { CommandRequest } from './command-context-impl.js';
+export type { CommandContext, DeployContext, PluginCommand, PullContext } from './command-contexts.js';
+export { type CommandOutcome, Compiler, type CompilerOptions, type PullOutcome } from './compiler.js';
 export type {
   BuildResult,
   CheckResult,
-  DeployContext,
   EmitContext,
   HookTiming,
   LoadContext,

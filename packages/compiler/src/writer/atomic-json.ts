@@ -6,9 +6,14 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
  * reader (or the next run after a crash) sees either the old or the new file, never half of one.
  */
 export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+  await writeTextAtomic(file, `${JSON.stringify(value, null, 1)}\n`);
+}
+
+/** Writes a text file through a sibling temp file and a rename (see {@link writeJsonAtomic}). */
+export async function writeTextAtomic(file: string, text: string): Promise<void> {
   const temp = `${file}.tmp-${randomBytes(4).toString('hex')}`;
   try {
-    await writeFile(temp, `${JSON.stringify(value, null, 1)}\n`);
+    await writeFile(temp, text);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});

@@ -1,5 +1,6 @@
 import { breakingCatalog } from './breaking.js';
 import { configCatalog } from './config.js';
+import { deployCatalog } from './deploy.js';
 import { emitCatalog } from './emit.js';
 import type { DiagnosticData } from './entry.js';
 import { internalCatalog } from './internal.js';
@@ -17,6 +18,7 @@ export const catalog = {
   ...lintCatalog,
   ...breakingCatalog,
   ...emitCatalog,
+  ...deployCatalog,
   ...configCatalog,
   ...internalCatalog,
 } as const;
