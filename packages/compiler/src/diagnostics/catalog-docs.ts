@@ -24,7 +24,8 @@ export function renderCatalogMarkdown(ruleDefaults: Readonly<Record<string, stri
     '`packages/compiler/src/diagnostics/catalog/` by `npm run docs:diagnostics`; do not edit by hand.',
     '',
     'Plugins keep their own codes, listed in their READMEs: `@reflekt/plugin-types` RK41xx,',
-    '`@reflekt/plugin-dbt` RK42xx.',
+    '`@reflekt/plugin-dbt` RK42xx, `@reflekt/plugin-registry` RK43xx and RK51xx, `@reflekt/plugin-segment`',
+    'RK52xx, `@reflekt/plugin-avo` RK53xx.',
     '',
   ];
   let area = '';
