@@ -22,7 +22,7 @@ export function registerPull(program: Command, io: CliIO, exit: ExitBox): void {
       .command('pull')
       .argument('<source>', 'where the plan lives: `segment`, `avo`, or another source plugin')
       .description('fetch a tracking plan and write it as schema files (only files that changed)')
-      .option('--plan <id|name>', 'the remote plan to pull (Segment: tracking plan id or name)')
+      .option('--plan <id|name>', 'the plan to pull (Segment: tracking plan id or name; Avo: the local plan folder)')
       .option('--branch <name>', 'the branch to pull (Avo)')
       .option('--file <path>', 'read an exported plan from this file instead of the API')
       .option('--prune', 'remove schema files of the pulled plan that are no longer in the source')
