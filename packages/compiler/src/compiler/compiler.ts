@@ -30,6 +30,9 @@ import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
 
+/** Hooks that run CLI commands rather than builds: never reported as slow. */
+const COMMAND_HOOKS: ReadonlySet<string> = new Set(['pull', 'deploy', 'command']);
+
 /** What a plugin command did. */
 export interface CommandOutcome {
   /** Whether some plugin claimed the command and target. */
@@ -84,7 +87,10 @@ export class Compiler {
       enforce: this.#enforce,
       timings: this.timings,
       slowMs: options.slowHookMs ?? 3000,
-      onSlow: (plugin: string, hook: string, ms: number) => this.diagnostics.report('RK9002', { plugin, hook, seconds: ms / 1000 }),
+      onSlow: (plugin: string, hook: string, ms: number) => {
+        // Network commands (`pull`, `push`, `deploy`, `serve`) take as long as they take.
+        if (!COMMAND_HOOKS.has(hook)) this.diagnostics.report('RK9002', { plugin, hook, seconds: ms / 1000 });
+      },
     };
     for (const [name, hook] of Object.entries(this.hooks) as [string, Hook<unknown[], unknown>][]) {
       hook.intercept({ register: createRegisterInterceptor(host, name) as never });

@@ -163,6 +163,22 @@ describe('Compiler', () => {
     expect(slowReports[0]?.message).toMatch(/^Plugin `slowpoke` took \d+ ms in hook `validate`\.$/);
   });
 
+  it('never reports a command hook as slow: a server or a deploy takes as long as it takes', async () => {
+    const server: ReflektPlugin = {
+      name: 'server',
+      apply: (c) =>
+        c.hooks.command.tapPromise('server', async () => {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return true;
+        }),
+    };
+    const compiler = new Compiler(testConfig(root, { plugins: [server] }), { slowHookMs: 10 });
+    const outcome = await compiler.runCommand({ command: 'serve', target: 'registry' });
+    expect(outcome.handled).toBe(true);
+    expect(compiler.timings.some((t) => t.hook === 'command' && t.ms >= 10)).toBe(true);
+    expect(compiler.diagnostics.all.filter((d) => d.code === 'RK9002')).toEqual([]);
+  });
+
   it('records timings per plugin and hook', async () => {
     const compiler = new Compiler(testConfig(root, { emitIr: true }));
     await compiler.build();
