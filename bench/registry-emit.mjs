@@ -5,10 +5,12 @@
  * once per size; then the compiler's `emit` hook runs with only the registry plugin:
  *
  * - cold: no validator cache (`cache: false`), every schema compiled twice (first-error and
- *   all-errors) and bundled;
- * - rebuild: a fresh plan object with a warm cache (what a no-op `reflekt build` pays).
+ *   all-errors) and linked; above 50 events on worker threads besides the main thread;
+ * - rebuild: a fresh plan object with a warm cache (what a no-op `reflekt build` pays: one
+ *   cache file read, keys hashed, schema documents and the manifest rebuilt).
  *
- * Nothing is written except the cache under the generated plan's `node_modules/.cache`.
+ * Nothing is written except the cache file under the generated plan's `node_modules/.cache`.
+ * Peak RSS is the process's (worker threads included) up to that size.
  *
  *   node bench/registry-emit.mjs                       sizes 100,1000
  *   BENCH_SIZES=1000 node bench/registry-emit.mjs      chosen sizes
