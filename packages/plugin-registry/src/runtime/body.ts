@@ -15,6 +15,8 @@ export interface ParsedBody {
   readonly value: Record<string, unknown>;
   /** Decoded size in bytes. */
   readonly bytes: number;
+  /** The decoded JSON text (items of a batch may be forwarded from it verbatim). */
+  readonly text: string;
 }
 
 const tooLarge = (max: number): BadInput => ({
@@ -66,5 +68,5 @@ export function parseBody(body: Uint8Array, contentEncoding: string | undefined,
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, code: 'invalid_body', message: 'The body must be a JSON object: one message, or {"batch": [...]}.' };
   }
-  return { ok: true, value: value as Record<string, unknown>, bytes: bytes.byteLength };
+  return { ok: true, value: value as Record<string, unknown>, bytes: bytes.byteLength, text };
 }

@@ -33,6 +33,8 @@ export interface ClassifyContext {
 /** Events split by outcome. Valid events are the messages themselves with `receivedAt` set. */
 export interface Classified {
   readonly valid: Record<string, unknown>[];
+  /** The index in the input of each valid event. */
+  readonly validIndexes: number[];
   readonly invalid: InvalidRecord[];
 }
 
@@ -177,6 +179,7 @@ export async function classifyEvents(events: readonly unknown[], options: Classi
   if (pending !== undefined) await Promise.all(pending);
 
   const valid: Message[] = [];
+  const validIndexes: number[] = [];
   const invalid: InvalidRecord[] = [];
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
@@ -185,6 +188,7 @@ export async function classifyEvents(events: readonly unknown[], options: Classi
       const message = event as Message;
       message.receivedAt = context.receivedAt;
       valid.push(message);
+      validIndexes.push(i);
       const id = ids[i];
       outcomes?.outcome(typeof id === 'string' ? id : null, true, null);
       continue;
@@ -205,5 +209,5 @@ export async function classifyEvents(events: readonly unknown[], options: Classi
     // Metrics label only schemas the store knows, so made-up ids cannot grow the label set.
     outcomes?.outcome(rejection.known ? schemaId : null, false, errors[0]?.category ?? null);
   }
-  return { valid, invalid };
+  return { valid, validIndexes, invalid };
 }

@@ -4,6 +4,7 @@ import { messagesOf } from './envelope.js';
 import { violationEvents } from './errors.js';
 import { resolveLimits } from './limits.js';
 import { RegistryMetrics } from './metrics.js';
+import { type RawItem, rawBatchItems, rawLine } from './raw-batch.js';
 import { corsHeaders, errorResponse, jsonResponse, success } from './responses.js';
 import { matchRoute, type Route } from './routes.js';
 import { SchemaCache } from './schema-cache.js';
@@ -69,6 +70,26 @@ function serialize(records: readonly object[]): string[] | undefined {
   return lines;
 }
 
+/**
+ * The lines of the valid events: from the producer's own text where {@link rawBatchItems}
+ * allowed it (serialising the records again was the largest cost of a request), else
+ * serialised; `undefined` when one is nested too deeply to serialise.
+ */
+function validLinesOf(classified: Classified, raw: readonly (RawItem | undefined)[] | undefined, receivedAt: string): string[] | undefined {
+  if (raw === undefined) return serialize(classified.valid);
+  const { valid, validIndexes } = classified;
+  const lines = new Array<string>(valid.length);
+  try {
+    for (let i = 0; i < valid.length; i++) {
+      const item = raw[validIndexes[i] as number];
+      lines[i] = item === undefined ? JSON.stringify(valid[i]) : rawLine(item, receivedAt);
+    }
+  } catch {
+    return undefined;
+  }
+  return lines;
+}
+
 /** The byte size of the largest event, or `-1` when one cannot be serialised. */
 function largestEvent(events: readonly unknown[]): number {
   let largest = 0;
@@ -121,9 +142,14 @@ export function createRegistry(options: RegistryOptions): Registry {
     }
   };
 
-  async function deliver(classified: Classified, origin: string | undefined): Promise<RegistryResponse> {
+  async function deliver(
+    classified: Classified,
+    raw: readonly (RawItem | undefined)[] | undefined,
+    receivedAt: string,
+    origin: string | undefined,
+  ): Promise<RegistryResponse> {
     const invalidRecords: object[] = violationFormat === 'segment' ? classified.invalid.flatMap(violationEvents) : classified.invalid;
-    const validLines = serialize(classified.valid);
+    const validLines = validLinesOf(classified, raw, receivedAt);
     const invalidLines = serialize(invalidRecords);
     if (validLines === undefined || invalidLines === undefined) return tooDeep(origin);
     const results = await Promise.allSettled([
@@ -166,6 +192,8 @@ export function createRegistry(options: RegistryOptions): Registry {
       }
       source = found;
     }
+    // Read before `messagesOf` layers the envelope into the items.
+    const raw = route.kind === 'batch' ? rawBatchItems(parsed.value, parsed.text) : undefined;
     const events = messagesOf(route, parsed.value, limits.maxBatchEvents);
     if (!Array.isArray(events)) return errorResponse(400, events.code, events.message, origin);
     if (parsed.bytes > limits.maxEventBytes) {
@@ -181,18 +209,16 @@ export function createRegistry(options: RegistryOptions): Registry {
       }
     }
     let classified: Classified;
+    const receivedAt = new Date(request.receivedAt ?? now()).toISOString();
     try {
-      classified = await classifyEvents(events, classifyOptions, {
-        source,
-        receivedAt: new Date(request.receivedAt ?? now()).toISOString(),
-      });
+      classified = await classifyEvents(events, classifyOptions, { source, receivedAt });
     } catch (error) {
       if (!(error instanceof SchemaStoreUnavailableError)) throw error;
       return errorResponse(503, 'schema_store_unavailable', `Schemas cannot be read right now; retry. ${error.message}`, origin, {
         'retry-after': RETRY_AFTER_SECONDS,
       });
     }
-    return deliver(classified, origin);
+    return deliver(classified, raw, receivedAt, origin);
   }
 
   async function dispatch(request: RegistryRequest): Promise<RegistryResponse> {
