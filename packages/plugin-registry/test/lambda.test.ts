@@ -123,7 +123,12 @@ beforeAll(async () => {
   });
   for (const file of await exampleRegistryFiles()) {
     await s3.send(
-      new PutObjectCommand({ Bucket: BUCKET, Key: `schemas/${file.path}`, Body: file.contents, ContentType: file.contentType }),
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: `schemas/${file.path}`,
+        Body: file.contents,
+        ContentType: file.path.endsWith('.js') ? 'text/javascript' : 'application/json',
+      }),
     );
   }
   s3.destroy();
@@ -207,9 +212,13 @@ describe('bundled handler in a fresh Node process, schemas from S3 (s3rver)', ()
       await server.close();
       await core.close();
     }
-    const [lambdaValid, coreValid, lambdaInvalid, coreInvalid] = await Promise.all(
-      ['lambda-valid', 'core-valid', 'lambda-invalid', 'core-invalid'].map((name) => readNdjson(path.join(work.dir, `${name}.ndjson`))),
-    );
+    const read = (name: string) => readNdjson(path.join(work.dir, `${name}.ndjson`));
+    const [lambdaValid, coreValid, lambdaInvalid, coreInvalid] = [
+      await read('lambda-valid'),
+      await read('core-valid'),
+      await read('lambda-invalid'),
+      await read('core-invalid'),
+    ];
     expect(lambdaValid).toHaveLength(5);
     expect(lambdaInvalid).toHaveLength(4);
     // Same records; only the arrival time differs (the Lambda takes it from the event, the server from its clock).

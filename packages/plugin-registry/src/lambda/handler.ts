@@ -3,7 +3,7 @@ import { errorResponse } from '../runtime/responses.js';
 import type { ValidatorModule } from '../runtime/types.js';
 import { emfLine } from './emf.js';
 import { type LambdaHttpEvent, type LambdaHttpResult, toLambdaResult, toRegistryRequest } from './event.js';
-import { InvocationCounter, listenToOutcomes } from './invocation-counter.js';
+import { InvocationCounter } from './invocation-counter.js';
 import { registryFromEnvironment } from './settings.js';
 
 /** What the Lambda handler is made from. */
@@ -32,16 +32,10 @@ export function createLambdaHandler(setup: LambdaSetup): LambdaHandler {
   const counter = new InvocationCounter();
   let ready: Promise<Registry> | undefined;
   const start = (): Promise<Registry> => {
-    ready ??= registryFromEnvironment(setup.env, setup.embedded).then(
-      (registry) => {
-        listenToOutcomes(registry.metrics, counter);
-        return registry;
-      },
-      (error: unknown) => {
-        ready = undefined;
-        throw error;
-      },
-    );
+    ready ??= registryFromEnvironment(setup.env, setup.embedded, counter).catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
     return ready;
   };
   // Start during init; the handler awaits the same promise (and reports a failure then).

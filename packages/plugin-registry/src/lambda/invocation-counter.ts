@@ -47,16 +47,3 @@ export class InvocationCounter implements OutcomeSink {
     };
   }
 }
-
-/**
- * Also reports every outcome the core gives `metrics` to `listener`. The core hands its
- * `RegistryMetrics` to the classifier as its outcome sink; wrapping that object's `outcome`
- * keeps the Prometheus counters intact and adds the per-invocation count.
- */
-export function listenToOutcomes(metrics: OutcomeSink, listener: OutcomeSink): void {
-  const original = metrics.outcome.bind(metrics);
-  metrics.outcome = (schemaId, valid, category) => {
-    original(schemaId, valid, category);
-    listener.outcome(schemaId, valid, category);
-  };
-}

@@ -1,5 +1,6 @@
 import {
   createEmbeddedStore,
+  type OutcomeSink,
   openRegistry,
   parseWriteKeys,
   type Registry,
@@ -43,6 +44,7 @@ function required(env: Env, name: string, what: string): string {
 export async function registryFromEnvironment(
   env: Env,
   embedded: Readonly<Record<string, ValidatorModule>> | undefined,
+  outcomes?: OutcomeSink,
 ): Promise<Registry> {
   const schemas = required(env, SETTINGS_ENV.schemas, 's3://bucket/prefix or embedded');
   required(env, SETTINGS_ENV.valid, 'the destination URI of valid events');
@@ -51,11 +53,12 @@ export async function registryFromEnvironment(
   const writeKeys = keysSetting ? parseWriteKeys(await loadWriteKeysText(keysSetting, env)) : undefined;
   // The write keys are resolved above (they may live in SSM); the rest is parsed as for `reflekt serve`.
   const settings = resolveSettings({ ...env, [SETTINGS_ENV.writeKeys]: undefined }, writeKeys ? { writeKeys } : {});
-  if (schemas !== 'embedded') return openRegistry(settings, { env, s3: s3Settings(env) });
+  const listen = outcomes === undefined ? {} : { outcomes };
+  if (schemas !== 'embedded') return openRegistry(settings, { env, s3: s3Settings(env) }, listen);
   if (embedded === undefined) {
     throw new SettingsError(
       'REFLEKT_SCHEMAS is "embedded" but this bundle carries no validators: build with lambda.embedSchemas, or point REFLEKT_SCHEMAS at s3://bucket/prefix.',
     );
   }
-  return openRegistry(settings, { env, s3: s3Settings(env) }, createEmbeddedStore(embedded));
+  return openRegistry(settings, { env, s3: s3Settings(env) }, { ...listen, store: createEmbeddedStore(embedded) });
 }

@@ -1,5 +1,5 @@
 import { parseBody } from './body.js';
-import { type Classified, classifyEvents } from './classify.js';
+import { type Classified, classifyEvents, type OutcomeSink } from './classify.js';
 import { messagesOf } from './envelope.js';
 import { violationEvents } from './errors.js';
 import { resolveLimits } from './limits.js';
@@ -36,6 +36,8 @@ export interface RegistryOptions {
   readonly limits?: Partial<RegistryLimits>;
   /** Clock (ms since the epoch), for tests of the negative cache. */
   readonly now?: () => number;
+  /** Also told the outcome of every event, besides the registry's own metrics (the Lambda's per-invocation counts). */
+  readonly outcomes?: OutcomeSink;
 }
 
 /** A validating, Segment-compatible registry, independent of any transport. */
@@ -121,10 +123,20 @@ export function createRegistry(options: RegistryOptions): Registry {
   const cache = new SchemaCache(options.store, limits.negativeCacheMs, now);
   const metrics = new RegistryMetrics(cache.stats);
   const writeKeys = createWriteKeys(options.writeKeys ?? {});
+  const extra = options.outcomes;
+  const outcomes: OutcomeSink =
+    extra === undefined
+      ? metrics
+      : {
+          outcome(schemaId, valid, category) {
+            metrics.outcome(schemaId, valid, category);
+            extra.outcome(schemaId, valid, category);
+          },
+        };
   const classifyOptions = {
     cache,
     maxErrors: limits.maxErrors,
-    outcomes: metrics,
+    outcomes,
     ...(options.eventSchemas === undefined ? {} : { eventSchemas: options.eventSchemas }),
   };
   const violationFormat = options.violationFormat ?? 'reflekt';

@@ -1,3 +1,4 @@
+import type { OutcomeSink } from './classify.js';
 import { createDestination } from './destinations/index.js';
 import { createRegistry, type Registry } from './registry.js';
 import { createSchemaStore } from './stores/index.js';
@@ -120,16 +121,21 @@ export function resolveSettings(
 /**
  * A registry built from settings: the schema store, both destinations and the core. The
  * violation format defaults to `segment` when invalid events go to a `segment:` destination
- * (Segment accepts only Segment messages), else `reflekt`. Pass `store` to use another store
- * (the Lambda's embedded validators).
+ * (Segment accepts only Segment messages), else `reflekt`. `extra.store` replaces the store (the
+ * Lambda's embedded validators); `extra.outcomes` also hears every event's outcome.
  *
  * @throws {SettingsError} for an unusable location or destination.
  */
-export function openRegistry(settings: RegistrySettings, deps: RuntimeDeps = {}, store?: SchemaStore): Registry {
+export function openRegistry(
+  settings: RegistrySettings,
+  deps: RuntimeDeps = {},
+  extra: { readonly store?: SchemaStore; readonly outcomes?: OutcomeSink } = {},
+): Registry {
   const valid = createDestination(settings.valid, deps);
   const invalid = createDestination(settings.invalid, deps);
   return createRegistry({
-    store: store ?? createSchemaStore(settings.schemas, deps),
+    store: extra.store ?? createSchemaStore(settings.schemas, deps),
+    ...(extra.outcomes === undefined ? {} : { outcomes: extra.outcomes }),
     valid,
     invalid,
     writeKeys: settings.writeKeys,

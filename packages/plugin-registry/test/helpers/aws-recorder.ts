@@ -33,7 +33,7 @@ export interface AwsRecorderOptions {
   /** `DescribeStacks` calls a create/update stays `*_IN_PROGRESS` for (default 1). */
   readonly inProgressPolls?: number;
   /** The next CreateStack/UpdateStack fails and rolls back with this reason. */
-  failNextDeployment?: string;
+  failNextDeployment?: string | undefined;
   /** Answer every call of this action with HTTP 500 (retried by the SDK, then reported). */
   failAction?: string | undefined;
   /** SSM parameters by name, answered to `GetParameter` (AWS JSON 1.1 protocol). */
