@@ -30,4 +30,5 @@ export * from './diagnostics/index.js';
 export * from './ir/index.js';
 export { type LintRule, lintRules } from './lint/index.js';
 export type { PluginFactory, ReflektPlugin } from './plugin.js';
+export { pluginCacheKey } from './plugin-cache-key.js';
 export { SourceFiles } from './source/index.js';

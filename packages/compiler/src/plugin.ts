@@ -16,6 +16,14 @@ export interface ReflektPlugin {
   readonly name: string;
   /** Run this plugin's taps before (`pre`) or after (`post`) the others. */
   readonly enforce?: 'pre' | 'post';
+  /**
+   * Everything besides the plan that this plugin's emitted files depend on (its version and
+   * options; see `pluginCacheKey`). When every plugin has one and neither the plan nor any key
+   * changed since the last build, and that build's files are untouched on disk, `reflekt build`
+   * skips the emitters. Leave it out when the output depends on anything else (a database, the
+   * network, the clock): the plugin then runs on every build.
+   */
+  readonly cacheKey?: string | undefined;
   apply(compiler: Compiler): void;
 }
 

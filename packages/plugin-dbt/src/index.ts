@@ -4,8 +4,9 @@
  * tracking plan, for Segment's or RudderStack's warehouse layout on Snowflake, BigQuery,
  * Redshift, Postgres or DuckDB.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type EmitContext, type ReflektPlugin, type ResolvedConfig, validateOptions } from '@reflekt/compiler';
+import { type EmitContext, pluginCacheKey, type ReflektPlugin, type ResolvedConfig, validateOptions } from '@reflekt/compiler';
 import { emitPackage } from './emit.js';
 import { dbtCatalog, type Finding } from './findings.js';
 import { tagPackage } from './git-tag.js';
@@ -27,6 +28,10 @@ export type {
   ResolvedOptions,
   SourceOptions,
 } from './options.js';
+
+/** This package's version, part of the build cache key. */
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
 export { optionsSchema, resolveOptions } from './options.js';
 export type { ModelColumn, PackageModel, SourceModel, SourceTable, StagingModel } from './package-model.js';
 export { deriveVersion, type PreviousPackage, readPreviousPackage, type VersionDecision } from './versioning.js';
@@ -82,6 +87,9 @@ export default function dbt(options?: DbtOptions): ReflektPlugin {
   let tag: { name: string; dir: string } | undefined;
   return {
     name: PLUGIN_NAME,
+    // Introspection reads a live warehouse and tagging depends on git's state, so builds with
+    // either always run the emitter.
+    cacheKey: validated.introspect || validated.gitTag ? undefined : pluginCacheKey(import.meta.url, VERSION, validated),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, async (ctx) => {
         const resolved = resolveOptions(validated, ctx.config);

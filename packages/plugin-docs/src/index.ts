@@ -12,11 +12,13 @@
  * export default defineConfig({ plugins: [docs()] });
  * ```
  */
-import type { ReflektPlugin, TrackingPlan } from '@reflekt/compiler';
+import { createRequire } from 'node:module';
+import { pluginCacheKey, type ReflektPlugin, type TrackingPlan } from '@reflekt/compiler';
 import { eventHtml, indexHtml } from './html.js';
 import { eventMarkdown, indexMarkdown } from './markdown.js';
 import { buildModel } from './model.js';
 import { type DocsOptions, PLUGIN_NAME, type ResolvedDocsOptions, resolveOptions } from './options.js';
+import { loadMarkdown } from './sanitize.js';
 
 export { eventHtml, indexHtml, scriptJson } from './html.js';
 export { eventMarkdown, indexMarkdown } from './markdown.js';
@@ -29,12 +31,17 @@ export {
   type VersionChange,
   type VersionDiff,
 } from './model.js';
+
+/** This package's version, part of the build cache key. */
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
 export { defaultDbtModel, defaultTypedFunction, segmentSnakecase } from './naming.js';
 export { type DocsLinks, type DocsOptions, optionsSchema, PLUGIN_NAME, type ResolvedDocsOptions, resolveOptions } from './options.js';
-export { escapeHtml, markdownToHtml } from './sanitize.js';
+export { escapeHtml, loadMarkdown, markdownToHtml } from './sanitize.js';
 
 /** Every file of the catalog, by path relative to the docs folder. */
-export function renderDocs(plan: TrackingPlan, options: ResolvedDocsOptions): Map<string, string> {
+export async function renderDocs(plan: TrackingPlan, options: ResolvedDocsOptions): Promise<Map<string, string>> {
+  await loadMarkdown();
   const events = buildModel(plan, options);
   const title = options.title ?? `${plan.name} tracking plan`;
   const files = new Map<string, string>();
@@ -57,9 +64,10 @@ export default function docs(options?: DocsOptions): ReflektPlugin {
   const resolved = resolveOptions(options);
   return {
     name: PLUGIN_NAME,
+    cacheKey: pluginCacheKey(import.meta.url, VERSION, resolved),
     apply(compiler) {
-      compiler.hooks.emit.tap(PLUGIN_NAME, (ctx) => {
-        for (const [file, text] of renderDocs(ctx.plan, resolved)) ctx.emitFile(`${resolved.outDir}/${file}`, text);
+      compiler.hooks.emit.tapPromise(PLUGIN_NAME, async (ctx) => {
+        for (const [file, text] of await renderDocs(ctx.plan, resolved)) ctx.emitFile(`${resolved.outDir}/${file}`, text);
       });
     },
   };

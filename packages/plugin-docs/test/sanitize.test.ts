@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { markdownToHtml, scriptJson } from '../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdown, markdownToHtml, scriptJson } from '../src/index.js';
 import { cleanupCopies, copyExample, emitDocs } from './helpers.js';
 
+beforeAll(loadMarkdown);
 afterAll(cleanupCopies);
 
 const EVIL = [

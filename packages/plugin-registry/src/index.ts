@@ -11,15 +11,16 @@
  * export default defineConfig({ plugins: [registry({ s3: { bucket: 'acme-schemas', region: 'eu-west-1' } })] });
  * ```
  */
-import type { ReflektPlugin } from '@reflekt/compiler';
+import { createRequire } from 'node:module';
+import { pluginCacheKey, type ReflektPlugin } from '@reflekt/compiler';
 import { emitSchemas } from './emit/tap.js';
 import { tapLambda } from './lambda/register.js';
 import { PLUGIN_NAME, type RegistryOptions, resolveOptions } from './options.js';
-import { pushRegistry } from './push/push.js';
-import { runReplay } from './replay/tap.js';
 import { runServe } from './serve/tap.js';
 
-export { type CloudFormationTemplate, DEPLOY_CATALOG, deployRegistry, registryTemplate, sdkSnippets } from './deploy/index.js';
+export { DEPLOY_CATALOG } from './deploy/diagnostics.js';
+export { sdkSnippets } from './deploy/snippets.js';
+export { type CloudFormationTemplate, registryTemplate } from './deploy/template.js';
 export {
   buildManifest,
   CONTENT_TYPES,
@@ -52,8 +53,9 @@ export {
   zipHandler,
 } from './lambda/index.js';
 export { optionsSchema, PLUGIN_NAME, type RegistryOptions, type ResolvedRegistryOptions, resolveOptions } from './options.js';
-export { PUSH_CATALOG, pushRegistry } from './push/index.js';
-export { REPLAY_CATALOG, revalidate, runReplay } from './replay/index.js';
+export { PUSH_CATALOG } from './push/diagnostics.js';
+export { REPLAY_CATALOG } from './replay/diagnostics.js';
+export { revalidate } from './replay/revalidate.js';
 export {
   createDestination,
   createDirectoryStore,
@@ -72,6 +74,32 @@ export {
   resolveSettings,
   type SchemaStore,
 } from './runtime/index.js';
+
+/**
+ * `reflekt push registry`: uploads the plan's schemas, validators and manifest to S3. The AWS
+ * SDK is loaded only when this runs, so builds never pay for importing it.
+ */
+export async function pushRegistry(...args: Parameters<typeof import('./push/push.js').pushRegistry>): Promise<void> {
+  await (await import('./push/push.js')).pushRegistry(...args);
+}
+
+/** `reflekt replay` (see {@link pushRegistry} on why it is loaded on demand). */
+export async function runReplay(
+  ...args: Parameters<typeof import('./replay/tap.js').runReplay>
+): ReturnType<typeof import('./replay/tap.js').runReplay> {
+  return (await import('./replay/tap.js')).runReplay(...args);
+}
+
+/** `reflekt deploy`: uploads the zip and creates or updates the stack (see {@link pushRegistry}). */
+export async function deployRegistry(
+  ...args: Parameters<typeof import('./deploy/deploy.js').deployRegistry>
+): ReturnType<typeof import('./deploy/deploy.js').deployRegistry> {
+  return (await import('./deploy/deploy.js')).deployRegistry(...args);
+}
+
+/** This package's version, part of the build cache key. */
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
 export type { ValidateFunction, ValidatorError, ValidatorModule } from './runtime/types.js';
 export { createS3Client, describeS3Error, type S3Settings, s3ClientConfig } from './s3/index.js';
 export { SERVE_CATALOG, type ServeOptions, serveOptionsSchema } from './serve/index.js';
@@ -86,6 +114,7 @@ export default function registry(options?: RegistryOptions): ReflektPlugin {
   const resolved = resolveOptions(options);
   return {
     name: PLUGIN_NAME,
+    cacheKey: pluginCacheKey(import.meta.url, VERSION, resolved),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, (ctx) => emitSchemas(ctx, resolved));
       compiler.hooks.deploy.tapPromise(PLUGIN_NAME, async (ctx) => {
@@ -101,13 +130,15 @@ export default function registry(options?: RegistryOptions): ReflektPlugin {
           ...(resolved.s3 === undefined ? {} : { s3: resolved.s3 }),
         }),
       );
-      compiler.hooks.command.tapPromise(PLUGIN_NAME, (ctx) =>
-        runReplay(ctx, {
+      compiler.hooks.command.tapPromise(PLUGIN_NAME, async (ctx) => {
+        if (ctx.command !== 'replay' || ctx.target !== 'registry') return undefined;
+        const { runReplay } = await import('./replay/tap.js');
+        return runReplay(ctx, {
           serve: resolved.serve ?? {},
           schemasOutDir: resolved.outDir,
           ...(resolved.s3 === undefined ? {} : { s3: resolved.s3 }),
-        }),
-      );
+        });
+      });
     },
   };
 }

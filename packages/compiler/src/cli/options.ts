@@ -15,6 +15,8 @@ export interface CommonOptions {
   readonly quiet?: boolean;
   readonly verbose?: boolean;
   readonly profile?: boolean;
+  /** `reflekt build --force`: run every emitter even when the build cache says nothing changed. */
+  readonly force?: boolean;
 }
 
 /** Adds the common flags to a command. */
@@ -43,5 +45,6 @@ export function runOptions(options: CommonOptions, io: CliIO) {
     ...(options.config !== undefined && { configFile: path.resolve(cwd, options.config) }),
     ...(options.out !== undefined && { outDir: path.resolve(cwd, options.out) }),
     ...(options.select !== undefined && { select: options.select }),
+    ...(options.force === true && { cache: false }),
   };
 }

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Hook } from 'tapable';
 import type { ResolvedConfig } from '../config/types.js';
@@ -6,7 +7,9 @@ import { ReflektError } from '../diagnostics/reflekt-error.js';
 import { createPlan } from '../ir/plan.js';
 import type { EventSchema, TrackingPlan } from '../ir/types.js';
 import type { ReflektPlugin } from '../plugin.js';
+import { pluginCacheKey } from '../plugin-cache-key.js';
 import { SourceFiles } from '../source/source-files.js';
+import { buildCacheKey, cachedOutputs, saveBuildCache } from '../writer/build-cache.js';
 import { checkOutputs, writeOutputs } from '../writer/index.js';
 import { builtinPlugins } from './builtin-plugins.js';
 import {
@@ -29,6 +32,13 @@ import {
 import { type CompilerHooks, createHooks } from './hooks.js';
 import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
+
+/** The compiler's own part of the build cache key: its version and when it was built. */
+const COMPILER_KEY = pluginCacheKey(
+  import.meta.url,
+  (createRequire(import.meta.url)('../../package.json') as { version: string }).version,
+  null,
+);
 
 /** Hooks that run CLI commands rather than builds: never reported as slow. */
 const COMMAND_HOOKS: ReadonlySet<string> = new Set(['pull', 'deploy', 'command']);
@@ -56,6 +66,11 @@ export interface CompilerOptions {
   readonly select?: readonly string[];
   /** A tap slower than this reports `RK9002`. @default 3000 */
   readonly slowHookMs?: number;
+  /**
+   * Skip the emitters when nothing they depend on changed since the last build (see
+   * {@link ReflektPlugin.cacheKey}). `false` runs them on every build (`--force`). @default true
+   */
+  readonly cache?: boolean;
 }
 
 /**
@@ -182,10 +197,29 @@ export class Compiler {
       let check: CheckResult | undefined;
       if (!this.diagnostics.hasErrors()) await this.validate(plan);
       if (!this.diagnostics.hasErrors()) {
-        const files = await this.emit(plan);
-        if (!this.diagnostics.hasErrors()) {
-          if (options.check) check = await this.check(files);
-          else write = await this.write(files);
+        const key = this.#options.cache === false ? undefined : this.#cacheKey(plan);
+        const cached = key === undefined ? undefined : await cachedOutputs(this.config.outDir, key);
+        if (cached) {
+          this.diagnostics.push(...cached.diagnostics);
+          const outDir = path.resolve(this.config.outDir);
+          if (options.check) check = { outDir, missing: [], different: [], removed: [] };
+          else {
+            write = { outDir, written: [], unchanged: cached.unchanged, removed: [], byPlugin: cached.byPlugin };
+            await this.hooks.afterWrite.promise(write);
+          }
+        } else {
+          const reported = this.diagnostics.all.length;
+          const files = await this.emit(plan);
+          if (!this.diagnostics.hasErrors()) {
+            if (options.check) check = await this.check(files);
+            else {
+              write = await writeOutputs(this.config.outDir, files, this.diagnostics);
+              // What emitters and the writer said is replayed by a cached build; `afterWrite` runs again then.
+              const emitted = this.diagnostics.all.slice(reported);
+              await this.hooks.afterWrite.promise(write);
+              if (!emitted.some((d) => d.severity === 'error')) await saveBuildCache(this.config.outDir, key, emitted);
+            }
+          }
         }
       }
       const result: BuildResult = {
@@ -230,6 +264,17 @@ export class Compiler {
     const state = this.#commandState(request);
     const handled = (await this.hooks.command.promise(new CommandContextImpl(state, this.diagnostics))) === true;
     return { handled, result: state.result };
+  }
+
+  /** See {@link buildCacheKey}; the compiler's own version and build stand for the built-in plugins. */
+  #cacheKey(plan: TrackingPlan): string | undefined {
+    if (COMPILER_KEY === undefined) return undefined;
+    const { name, vendor, outDir, emitIr } = this.config;
+    return buildCacheKey({
+      plan,
+      config: { name, vendor, outDir, emitIr, compiler: COMPILER_KEY },
+      plugins: this.config.plugins,
+    });
   }
 
   #commandState(request: CommandRequest): CommandState {

@@ -1,5 +1,4 @@
 import type { Compiler } from '@reflekt/compiler';
-import { deployRegistry } from '../deploy/deploy.js';
 import type { S3Settings } from '../s3/settings.js';
 import { type LambdaOptions, resolveLambdaOptions } from './options.js';
 import { emitLambdaArtifacts } from './tap.js';
@@ -30,6 +29,8 @@ export function tapLambda(compiler: Compiler, name: string, options: LambdaPlugi
   compiler.hooks.emit.tapPromise(name, (ctx) => emitLambdaArtifacts(ctx, resolve(ctx.config.name)));
   compiler.hooks.deploy.tapPromise(name, async (ctx) => {
     if (ctx.command !== 'deploy' || ctx.target !== 'registry') return undefined;
+    // Loaded on demand: a build never pays for importing the AWS SDK.
+    const { deployRegistry } = await import('../deploy/deploy.js');
     await deployRegistry(ctx, { lambda: resolve(ctx.config.name), s3: options.s3 });
     return true;
   });

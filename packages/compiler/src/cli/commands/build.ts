@@ -15,7 +15,8 @@ export function registerBuild(program: Command, io: CliIO, exit: ExitBox): void 
     program
       .command('build')
       .description('compile the plan with every configured plugin into the output folder')
-      .option('--check', 'write nothing; exit 1 when the output folder differs from what a build would write (for committed output in CI)'),
+      .option('--check', 'write nothing; exit 1 when the output folder differs from what a build would write (for committed output in CI)')
+      .option('--force', 'run every emitter, even when nothing changed since the last build'),
   ).action(async (options: CommonOptions & { readonly check?: boolean }) => {
     exit.code = await runProject(options, io, async (compiler, reporter, config) => {
       const result = await compiler.build({ check: options.check ?? false });
