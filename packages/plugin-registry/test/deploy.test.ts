@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, type Diagnostic, loadConfig } from '@reflekt/compiler';
-import { run } from '@reflekt/compiler/cli';
+import { runCli } from '@reflekt/compiler/testing';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AwsRecorder, startAwsRecorder } from './helpers/aws-recorder.js';
@@ -87,18 +87,9 @@ async function deployBuilt(
 
 /** `reflekt deploy -C dir --format json …` through the real CLI (build, then deploy), AWS pointed at the recorder. */
 async function deploy(dir: string, flags: string[] = []): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(['deploy', '-C', dir, '--format', 'json', ...flags], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
+  const { code, stdout, stderr } = await runCli(['deploy', '-C', dir, '--format', 'json', ...flags], {
     cwd: dir,
     env: { ...ENV, AWS_ENDPOINT_URL: recorder.endpoint },
-    isTTY: false,
   });
   return { code, json: JSON.parse(stdout), stderr };
 }

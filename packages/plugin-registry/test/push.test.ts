@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { run } from '@reflekt/compiler/cli';
+import { runCli } from '@reflekt/compiler/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanupFixtures, FIXTURE_FILES, fixtureSchemas, writeFixture, writeSchemas } from './helpers/registry-fixture.js';
 import { S3RVER_ENV, type S3rverHandle, startS3rver } from './helpers/s3rver.js';
@@ -34,15 +34,9 @@ interface PushOutcome {
 
 /** `reflekt push registry -C dir --format json …` through the real CLI, with s3rver's credentials in env. */
 async function push(dir: string, ...flags: string[]): Promise<PushOutcome> {
-  let stdout = '';
-  const code = await run(['push', 'registry', '-C', dir, '--format', 'json', ...flags], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: () => {},
+  const { code, stdout } = await runCli(['push', 'registry', '-C', dir, '--format', 'json', ...flags], {
     cwd: dir,
     env: { ...S3RVER_ENV },
-    isTTY: false,
   });
   return { code, json: JSON.parse(stdout) };
 }

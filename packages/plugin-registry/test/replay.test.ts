@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Compiler, type Diagnostic, loadConfig } from '@reflekt/compiler';
-import { run } from '@reflekt/compiler/cli';
+import { runCli } from '@reflekt/compiler/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, resolveSettings } from '../src/runtime/index.js';
 import { cleanupFixtures, fixtureSchemas, writeFixture, writeSchemas } from './helpers/registry-fixture.js';
@@ -134,16 +134,7 @@ describe('reflekt replay', () => {
     expect(pinned.result).toMatchObject({ valid: 0, invalid: 3 });
 
     // Through the real CLI: re-validated against the newest version of the event, 1-1.
-    let stdout = '';
-    const code = await run(['replay', invalidFile, '-C', dir, '--format', 'json'], {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: () => {},
-      cwd: dir,
-      env: {},
-      isTTY: false,
-    });
+    const { code, stdout } = await runCli(['replay', invalidFile, '-C', dir, '--format', 'json'], { cwd: dir });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).result).toMatchObject({ records: 3, valid: 2, invalid: 1, categories: { 'Required-Missing': 1 } });
 

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '@reflekt/compiler/cli';
+import { startCli } from '@reflekt/compiler/testing';
 import { Analytics } from '@segment/analytics-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readNdjson, tempDir } from './helpers/registry-harness.js';
@@ -39,29 +39,16 @@ async function project(options: Record<string, unknown> = {}, build = true): Pro
 /** Runs `reflekt serve` until `stop()`; resolves `started` with the URL it logs. */
 function serve(dir: string, argv: readonly string[], env: Record<string, string> = {}) {
   const controller = new AbortController();
-  let stderr = '';
-  let stdout = '';
-  const exit = run(['serve', '-C', dir, ...argv], {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: dir,
-    env,
-    isTTY: false,
-    signal: controller.signal,
-  });
+  const { exit, output } = startCli(['serve', '-C', dir, ...argv], { cwd: dir, env, signal: controller.signal });
   let url: string | undefined;
   const started = waitFor(async () => {
-    url = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+    url = /listening on (http:\/\/\S+)/.exec(output().stderr)?.[1];
     return url !== undefined;
   }, 20_000).then(() => url as string);
   return {
     started,
     exit,
-    output: () => ({ stderr, stdout }),
+    output,
     stop: async () => {
       controller.abort();
       return exit;

@@ -81,3 +81,5 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
   await walk('');
   return out;
 }
+
+export { type CliRun, type CliRunOptions, type RunningCli, runCli, startCli } from './cli.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compiler, type Diagnostic, loadConfig, type PullOutcome } from '@reflekt/compiler';
-import { run } from '@reflekt/compiler/cli';
+import { runCli } from '@reflekt/compiler/testing';
 import avo, { type AvoOptions } from '../../src/index.js';
 
 /** The plugin's source entry, which the fixture configs import (jiti compiles it). */
@@ -69,19 +69,7 @@ export interface CliRun {
 
 /** Runs the real CLI in-process in `dir`. */
 export async function cli(dir: string, argv: readonly string[], env: Readonly<Record<string, string>> = ENV): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run([...argv, '-C', dir], {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: dir,
-    env,
-    isTTY: false,
-  });
+  const { code, stdout, stderr } = await runCli([...argv, '-C', dir], { cwd: dir, env });
   const json = argv.includes('json') ? (JSON.parse(stdout) as CliRun['json']) : undefined;
   return { code, stdout, stderr, json };
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '@reflekt/compiler/cli';
+import { type CliRun, runCli } from '@reflekt/compiler/testing';
 
 const PLUGIN_ENTRY = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
@@ -26,27 +26,7 @@ export function removeProject(dir: string): Promise<void> {
   return rm(dir, { recursive: true, force: true });
 }
 
-/** What one CLI run printed. */
-export interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs the real `reflekt` CLI in-process in `dir`, with `env` as the environment. */
 export async function reflekt(dir: string, args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run([...args, '-C', dir], {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: dir,
-    env,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
+  return runCli([...args, '-C', dir], { cwd: dir, env });
 }
