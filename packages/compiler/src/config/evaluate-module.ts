@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Jiti } from 'jiti';
 import { ReflektError } from '../diagnostics/reflekt-error.js';
 import { asReflektError, configError, errorMessage } from './config-error.js';
@@ -19,6 +22,27 @@ export async function configJiti(): Promise<Jiti> {
 }
 
 /**
+ * Imports a config module as it is on disk now. jiti (module cache off) re-evaluates what it
+ * transpiles, but hands `.mjs` and `.cjs` to Node, whose caches would keep serving the first
+ * version of the file to a long-running process: a `.mjs` is imported under a URL that changes
+ * with the file, a `.cjs` is dropped from `require`'s cache first.
+ */
+async function importFresh(file: string): Promise<unknown> {
+  if (file.endsWith('.mjs')) {
+    const stat = statSync(file);
+    return import(`${pathToFileURL(file).href}?v=${stat.mtimeMs}-${stat.size}`);
+  }
+  if (file.endsWith('.cjs')) {
+    const require = createRequire(file);
+    delete require.cache[require.resolve(file)];
+    const exported: unknown = require(file);
+    // `module.exports = config` is the default export; a transpiled ES module keeps its own.
+    return exported !== null && typeof exported === 'object' && '__esModule' in exported ? exported : { default: exported };
+  }
+  return (await configJiti()).import(file);
+}
+
+/**
  * Evaluates a `reflekt.config.{ts,mts,js,mjs,cjs}` and returns its default export (awaited, so
  * `export default Promise.resolve({...})` works). A config that fails to compile or throws while
  * evaluating becomes RK7001 at the position jiti or the stack reports.
@@ -26,7 +50,7 @@ export async function configJiti(): Promise<Jiti> {
 export async function evaluateModuleConfig(source: ConfigSource): Promise<unknown> {
   let mod: unknown;
   try {
-    mod = await (await configJiti()).import(source.file);
+    mod = await importFresh(source.file);
   } catch (error) {
     throw evalFailure(error, source);
   }
@@ -86,7 +110,8 @@ function describeEvalError(error: unknown): string {
  */
 function errorLocation(error: unknown, source: ConfigSource) {
   if (!(error instanceof Error)) return source.whole();
-  const pattern = new RegExp(`${escapeRegExp(source.file)}:(\\d+):(\\d+)`);
+  // A fresh import's URL carries a `?v=` query (see importFresh).
+  const pattern = new RegExp(`${escapeRegExp(source.file)}(?:\\?[^:\\s]*)?:(\\d+):(\\d+)`);
   const inMessage = pattern.exec(error.message);
   if (inMessage) return source.atLine(Number(inMessage[1]), Number(inMessage[2]) + 1);
   const inStack = pattern.exec(error.stack ?? '');

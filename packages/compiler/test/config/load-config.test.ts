@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -254,6 +255,26 @@ describe('loadConfig: .env', () => {
       expect(config.vendor).toBe('secret-from-dotenv');
     } finally {
       await project.cleanup();
+    }
+  });
+});
+
+describe('config edits in a long-running process', () => {
+  it('loads a .mjs or .cjs config as it is on disk now, not as it was first imported', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflekt-config-reload-'));
+    try {
+      for (const [file, body] of [
+        ['reflekt.config.mjs', (name: string) => `export default { name: '${name}' };\n`],
+        ['reflekt.config.cjs', (name: string) => `module.exports = { name: '${name}' };\n`],
+      ] as const) {
+        rmSync(path.join(dir, 'reflekt.config.mjs'), { force: true });
+        writeFileSync(path.join(dir, file), body('first'));
+        expect((await loadConfig({ cwd: dir })).name).toBe('first');
+        writeFileSync(path.join(dir, file), body('second_edit'));
+        expect((await loadConfig({ cwd: dir })).name).toBe('second_edit');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
