@@ -84,6 +84,17 @@ describe('error diagnostics', () => {
     expect(api.server.writes).toEqual([]);
   });
 
+  it('reports a plan that disappears between finding it and reading its rules (RK5216)', async () => {
+    const plan = api.server.addPlan('Web Shop');
+    api.server.inject({ status: 404, when: (r) => r.method === 'GET' && r.path.endsWith(`/tracking-plans/${plan.id}/rules`) });
+    await withTempDir(async (dir) => {
+      await jsonProject(dir, schemas());
+      const own = (await pullWith(dir, fast(), { plan: 'Web Shop' }, env)).diagnostics.filter((d) => d.code.startsWith('RK52'));
+      expect(own.map((d) => d.code)).toEqual(['RK5216']);
+      expect(own[0]?.message).toContain('Segment answered 404');
+    });
+  });
+
   it('reports a rejected rule with the field Segment names, and an outage after the retries', async () => {
     await withTempDir(async (dir) => {
       await jsonProject(dir, schemas());
