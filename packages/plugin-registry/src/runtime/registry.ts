@@ -4,7 +4,8 @@ import { messagesOf } from './envelope.js';
 import { violationEvents } from './errors.js';
 import { resolveLimits } from './limits.js';
 import { RegistryMetrics } from './metrics.js';
-import { type RawItem, rawBatchItems, rawLine } from './raw-batch.js';
+import { type RawItem, rawBatchItems } from './raw-batch.js';
+import { largestEvent, serialize, validLinesOf } from './record-lines.js';
 import { corsHeaders, errorResponse, jsonResponse, success } from './responses.js';
 import { matchRoute, type Route } from './routes.js';
 import { SchemaCache } from './schema-cache.js';
@@ -60,51 +61,6 @@ export interface Registry {
 
 /** Seconds a producer is asked to wait when the store or a destination failed. */
 const RETRY_AFTER_SECONDS = '5';
-
-/** `JSON.stringify` of each record; `undefined` when one is nested too deeply to serialise. */
-function serialize(records: readonly object[]): string[] | undefined {
-  const lines = new Array<string>(records.length);
-  try {
-    for (let i = 0; i < records.length; i++) lines[i] = JSON.stringify(records[i]);
-  } catch {
-    return undefined;
-  }
-  return lines;
-}
-
-/**
- * The lines of the valid events: from the producer's own text where {@link rawBatchItems}
- * allowed it (serialising the records again was the largest cost of a request), else
- * serialised; `undefined` when one is nested too deeply to serialise.
- */
-function validLinesOf(classified: Classified, raw: readonly (RawItem | undefined)[] | undefined, receivedAt: string): string[] | undefined {
-  if (raw === undefined) return serialize(classified.valid);
-  const { valid, validIndexes } = classified;
-  const lines = new Array<string>(valid.length);
-  try {
-    for (let i = 0; i < valid.length; i++) {
-      const item = raw[validIndexes[i] as number];
-      lines[i] = item === undefined ? JSON.stringify(valid[i]) : rawLine(item, receivedAt);
-    }
-  } catch {
-    return undefined;
-  }
-  return lines;
-}
-
-/** The byte size of the largest event, or `-1` when one cannot be serialised. */
-function largestEvent(events: readonly unknown[]): number {
-  let largest = 0;
-  try {
-    for (const event of events) {
-      const text = JSON.stringify(event) ?? '';
-      largest = Math.max(largest, Buffer.byteLength(text));
-    }
-  } catch {
-    return -1;
-  }
-  return largest;
-}
 
 const tooDeep = (origin: string | undefined): RegistryResponse =>
   errorResponse(400, 'invalid_body', 'An event is nested too deeply to be processed; flatten it.', origin);
