@@ -127,6 +127,8 @@ describe('pluginCacheKey', () => {
     expect(pluginCacheKey(import.meta.url, '1.0.1', { a: 1 })).not.toBe(key);
     expect(pluginCacheKey(import.meta.url, '1.0.0', { a: 2 })).not.toBe(key);
     expect(pluginCacheKey(import.meta.url, '1.0.0', { fetch: () => undefined })).toBeUndefined();
+    expect(pluginCacheKey(import.meta.url, '1.0.0', { match: /^a/ })).toBeUndefined();
+    expect(pluginCacheKey(import.meta.url, '1.0.0', { names: new Map([['a', 'b']]) })).toBeUndefined();
     expect(pluginCacheKey('file:///no/such/module.js', '1.0.0', {})).toBeUndefined();
   });
 });
