@@ -49,28 +49,14 @@ export const CONTENT_TYPES: Readonly<Record<RegistryFileRole, string>> = {
   manifest: 'application/json',
 };
 
-const byPlan = new WeakMap<TrackingPlan, Promise<RegistryArtifacts>>();
-
 /**
  * The registry's files for a plan, in memory: per schema its JSON Schema document
  * (`<id>`) and a self-contained validator module (`<id without .json>.validate.js`, see
  * `ValidatorModule`), plus `manifest.json`. Deterministic: the same plan gives the same bytes,
  * with or without the cache. Used by the `emit` hook and by `reflekt push registry`, which needs
  * no prior build.
- *
- * The IR is immutable and several taps of one build (the schemas emitter, the Lambda bundle) ask
- * for the same plan: it is compiled once per plan object.
  */
-export function emitRegistry(plan: TrackingPlan, options: EmitRegistryOptions = {}): Promise<RegistryArtifacts> {
-  let artifacts = byPlan.get(plan);
-  if (artifacts === undefined) {
-    artifacts = compileArtifacts(plan, options);
-    byPlan.set(plan, artifacts);
-  }
-  return artifacts;
-}
-
-async function compileArtifacts(plan: TrackingPlan, options: EmitRegistryOptions): Promise<RegistryArtifacts> {
+export async function emitRegistry(plan: TrackingPlan, options: EmitRegistryOptions = {}): Promise<RegistryArtifacts> {
   // The cache file (tens of MB for a large plan) is read while the keys and schema documents are computed.
   const cache = options.cacheDir === undefined ? undefined : openDiskCache(options.cacheDir);
   const compiling = compileValidators(plan.events, cache);
