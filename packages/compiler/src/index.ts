@@ -29,6 +29,7 @@ export { validateOptions } from './config/validate-options.js';
 export * from './diagnostics/index.js';
 export * from './ir/index.js';
 export { type LintRule, lintRules } from './lint/index.js';
+export { retryAfterMs } from './net/retry-after.js';
 export type { PluginFactory, ReflektPlugin } from './plugin.js';
 export { pluginCacheKey } from './plugin-cache-key.js';
 export { SourceFiles } from './source/index.js';

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { retryAfterMs } from '@reflekt/compiler';
 import type { ResolvedAvoOptions } from '../options.js';
-import { backoffMs, retryAfterMs, sleep, waitForSlot } from './wait.js';
+import { backoffMs, waitForSlot } from './wait.js';
 
 /** The options that shape the HTTP calls (see {@link ResolvedAvoOptions}). */
 type TransportOptions = Pick<
@@ -62,7 +64,7 @@ export async function fetchExport(request: ExportRequest): Promise<ExportResult>
       outcome.retryAfter ?? backoffMs(attempt - 1, request.retryDelayMs, request.maxRetryDelayMs),
     );
     request.onRetry?.(attempt, wait, outcome.retry);
-    await sleep(wait, request.signal);
+    await sleep(wait, undefined, { signal: request.signal });
   }
 }
 

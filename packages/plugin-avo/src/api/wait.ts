@@ -1,19 +1,4 @@
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** When each service account may send its next request, in ms since the epoch. */
 const nextSlot = new Map<string, number>();
@@ -27,19 +12,7 @@ export async function waitForSlot(key: string, intervalMs: number, signal: Abort
   const now = Date.now();
   const at = Math.max(now, nextSlot.get(key) ?? 0);
   nextSlot.set(key, at + intervalMs);
-  await sleep(at - now, signal);
-}
-
-/**
- * A `Retry-After` header as milliseconds: delay-seconds or an HTTP date. `undefined` when the
- * header is absent or unreadable.
- */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  await sleep(at - now, undefined, { signal });
 }
 
 /** Exponential backoff: `baseMs` doubled per retry already made, capped at `maxMs`. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type CloudFormationClient,
   CreateChangeSetCommand,
@@ -110,7 +111,7 @@ export async function waitForStack(client: CloudFormationClient, stackName: stri
       throw new StackFailedError(status, stack?.StackStatusReason ?? 'no reason given');
     }
     if (Date.now() >= deadline) throw new StackFailedError(status, 'still in progress', true);
-    await delay(poll.intervalMs, poll.signal);
+    await sleep(poll.intervalMs, undefined, poll.signal ? { signal: poll.signal } : {});
   }
 }
 
@@ -169,7 +170,7 @@ export async function previewChanges(
         continue;
       }
       if (Date.now() >= deadline) throw new StackFailedError(status, 'change set still being created', true);
-      await delay(poll.intervalMs, poll.signal);
+      await sleep(poll.intervalMs, undefined, poll.signal ? { signal: poll.signal } : {});
     }
     return { changeSetType, changes };
   } finally {
@@ -188,19 +189,4 @@ export function outputsOf(stack: Stack): Record<string, string> {
 
 function isValidationError(error: unknown, message: RegExp): boolean {
   return error instanceof Error && error.name === 'ValidationError' && message.test(error.message);
-}
-
-function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { retryAfterMs } from '@reflekt/compiler';
 import { isObject } from '../json.js';
 import { failureOfStatus, SegmentApiError } from './errors.js';
 import type { RequestError } from './types.js';
@@ -73,7 +75,7 @@ export async function callApi(options: TransportOptions, request: ApiRequest): P
       reason: error.status ? `HTTP ${error.status}` : error.message,
       delayMs,
     });
-    await sleep(delayMs, options.signal);
+    await sleep(delayMs, undefined, options.signal ? { signal: options.signal } : {});
   }
 }
 
@@ -116,7 +118,7 @@ async function attemptOnce(options: TransportOptions, request: ApiRequest, url: 
   const errors = errorEntries(body);
   const detail = errors[0]?.message ?? (response.statusText || 'no error message');
   const error = new SegmentApiError(failureOfStatus(response.status), request.method, shown, response.status, errors, detail);
-  const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
   return { kind: 'http', error, ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter }) };
 }
 
@@ -133,14 +135,6 @@ function errorEntries(body: unknown): RequestError[] {
   return body.errors.filter((e): e is RequestError => isObject(e) && typeof e.type === 'string');
 }
 
-/** `Retry-After` as whole seconds (the API sends seconds; an HTTP date is accepted too). */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
 function backoff(baseMs: number, attempt: number): number {
   const exponential = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (attempt - 1));
   // Jitter spreads the retries of parallel runs sharing a token's rate limit.
@@ -153,18 +147,8 @@ function networkDetail(cause: unknown): string {
   return `${cause.message}${inner}`;
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }
-    function onAbort() {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** `Retry-After` as whole seconds (the API sends seconds; an HTTP date is accepted too). */
+function retryAfterSeconds(header: string | null): number | undefined {
+  const ms = retryAfterMs(header);
+  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DestinationThrottledError } from '../types.js';
 
 /** How a network destination retries. */
@@ -13,8 +14,6 @@ export interface PostOptions {
 
 /** Longest wait honoured from a `Retry-After` header inside one request. */
 const MAX_RETRY_AFTER_WAIT_MS = 2000;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const retryAfterSeconds = (response: Response): number => {
   const value = Number(response.headers.get('retry-after') ?? response.headers.get('x-ratelimit-reset') ?? '');
