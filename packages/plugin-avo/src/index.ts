@@ -14,7 +14,6 @@
  * });
  * ```
  */
-import { createRequire } from 'node:module';
 import { pluginCacheKey, type ReflektPlugin } from '@reflekt/compiler';
 import { type AvoOptions, PLUGIN_NAME, resolveOptions } from './options.js';
 import { pullAvo } from './pull.js';
@@ -39,9 +38,6 @@ export {
   resolveOptions,
 } from './options.js';
 
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-
 export { parseExport, type ReadExport, readExport } from './read-export.js';
 
 /** The target name on the command line: `reflekt pull avo`. */
@@ -56,7 +52,7 @@ export default function avo(options?: AvoOptions): ReflektPlugin {
   return {
     name: PLUGIN_NAME,
     // Emits nothing: pull only, so its options never change a build's files.
-    cacheKey: pluginCacheKey(import.meta.url, VERSION, null),
+    cacheKey: pluginCacheKey(import.meta.url, null),
     apply(compiler) {
       compiler.hooks.pull.tapPromise(PLUGIN_NAME, async (ctx) => {
         if (ctx.target !== PULL_TARGET) return undefined;

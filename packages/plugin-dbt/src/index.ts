@@ -4,7 +4,6 @@
  * tracking plan, for Segment's or RudderStack's warehouse layout on Snowflake, BigQuery,
  * Redshift, Postgres or DuckDB.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type EmitContext, pluginCacheKey, type ReflektPlugin, type ResolvedConfig, validateOptions } from '@reflekt/compiler';
 import { emitPackage } from './emit.js';
@@ -28,9 +27,6 @@ export type {
   ResolvedOptions,
   SourceOptions,
 } from './options.js';
-
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 export { optionsSchema, resolveOptions } from './options.js';
 export type { ModelColumn, PackageModel, SourceModel, SourceTable, StagingModel } from './package-model.js';
@@ -89,7 +85,7 @@ export default function dbt(options?: DbtOptions): ReflektPlugin {
     name: PLUGIN_NAME,
     // Introspection reads a live warehouse and tagging depends on git's state, so builds with
     // either always run the emitter.
-    cacheKey: validated.introspect || validated.gitTag ? undefined : pluginCacheKey(import.meta.url, VERSION, validated),
+    cacheKey: validated.introspect || validated.gitTag ? undefined : pluginCacheKey(import.meta.url, validated),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, async (ctx) => {
         const resolved = resolveOptions(validated, ctx.config);

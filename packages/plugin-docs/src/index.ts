@@ -12,7 +12,6 @@
  * export default defineConfig({ plugins: [docs()] });
  * ```
  */
-import { createRequire } from 'node:module';
 import { pluginCacheKey, type ReflektPlugin, type TrackingPlan } from '@reflekt/compiler';
 import { eventHtml, indexHtml } from './html.js';
 import { eventMarkdown, indexMarkdown } from './markdown.js';
@@ -31,9 +30,6 @@ export {
   type VersionChange,
   type VersionDiff,
 } from './model.js';
-
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 export { defaultDbtModel, defaultTypedFunction, segmentSnakecase } from './naming.js';
 export { type DocsLinks, type DocsOptions, optionsSchema, PLUGIN_NAME, type ResolvedDocsOptions, resolveOptions } from './options.js';
@@ -64,7 +60,7 @@ export default function docs(options?: DocsOptions): ReflektPlugin {
   const resolved = resolveOptions(options);
   return {
     name: PLUGIN_NAME,
-    cacheKey: pluginCacheKey(import.meta.url, VERSION, resolved),
+    cacheKey: pluginCacheKey(import.meta.url, resolved),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, async (ctx) => {
         for (const [file, text] of await renderDocs(ctx.plan, resolved)) ctx.emitFile(`${resolved.outDir}/${file}`, text);

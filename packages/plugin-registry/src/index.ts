@@ -11,7 +11,6 @@
  * export default defineConfig({ plugins: [registry({ s3: { bucket: 'acme-schemas', region: 'eu-west-1' } })] });
  * ```
  */
-import { createRequire } from 'node:module';
 import { pluginCacheKey, type ReflektPlugin } from '@reflekt/compiler';
 import { emitSchemas } from './emit/tap.js';
 import { tapLambda } from './lambda/register.js';
@@ -97,9 +96,6 @@ export async function deployRegistry(
   return (await import('./deploy/deploy.js')).deployRegistry(...args);
 }
 
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-
 export type { ValidateFunction, ValidatorError, ValidatorModule } from './runtime/types.js';
 export { createS3Client, describeS3Error, type S3Settings, s3ClientConfig } from './s3/index.js';
 export { SERVE_CATALOG, type ServeOptions, serveOptionsSchema } from './serve/index.js';
@@ -114,7 +110,7 @@ export default function registry(options?: RegistryOptions): ReflektPlugin {
   const resolved = resolveOptions(options);
   return {
     name: PLUGIN_NAME,
-    cacheKey: pluginCacheKey(import.meta.url, VERSION, resolved),
+    cacheKey: pluginCacheKey(import.meta.url, resolved),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, (ctx) => emitSchemas(ctx, resolved));
       compiler.hooks.deploy.tapPromise(PLUGIN_NAME, async (ctx) => {

@@ -14,7 +14,6 @@
  * export default defineConfig({ plugins: [segment({ plan: 'Online Shop', region: 'eu' })] });
  * ```
  */
-import { createRequire } from 'node:module';
 import { pluginCacheKey, type ReflektPlugin } from '@reflekt/compiler';
 import { pullSegment } from './commands/pull.js';
 import { pushSegment } from './commands/push.js';
@@ -42,9 +41,6 @@ export {
   type SegmentOptions,
 } from './options.js';
 
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-
 /** The target name on the command line: `reflekt pull segment`, `reflekt push segment`. */
 const TARGET = 'segment';
 
@@ -56,7 +52,7 @@ export default function segment(options?: SegmentOptions): ReflektPlugin {
   return {
     name: PLUGIN_NAME,
     // Emits nothing: pull and push only, so its options never change a build's files.
-    cacheKey: pluginCacheKey(import.meta.url, VERSION, null),
+    cacheKey: pluginCacheKey(import.meta.url, null),
     apply(compiler) {
       compiler.hooks.pull.tapPromise(PLUGIN_NAME, async (ctx) => {
         if (ctx.target !== TARGET) return undefined;

@@ -12,15 +12,11 @@
  * export default defineConfig({ plugins: [types({ target: 'node', validate: 'warn' })] });
  * ```
  */
-import { createRequire } from 'node:module';
 import { pluginCacheKey, type ReflektPlugin } from '@reflekt/compiler';
 import { reportProblems, TYPES_CATALOG } from './diagnostics.js';
 import { emitTypes } from './emit.js';
 import { JsEmitError } from './js-emit.js';
 import { PLUGIN_NAME, resolveOptions, type TypesOptions } from './options.js';
-
-/** This package's version, part of the build cache key. */
-const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 export { TYPES_CATALOG } from './diagnostics.js';
 export { type EmitProblem, type EmitResult, type EmittedFile, emitTypes } from './emit.js';
@@ -34,7 +30,7 @@ export default function types(options?: TypesOptions): ReflektPlugin {
   const resolved = resolveOptions(options);
   return {
     name: PLUGIN_NAME,
-    cacheKey: pluginCacheKey(import.meta.url, VERSION, resolved),
+    cacheKey: pluginCacheKey(import.meta.url, resolved),
     apply(compiler) {
       compiler.hooks.emit.tapPromise(PLUGIN_NAME, async (ctx) => {
         let result: Awaited<ReturnType<typeof emitTypes>>;

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Hook } from 'tapable';
 import type { ResolvedConfig } from '../config/types.js';
@@ -34,11 +33,7 @@ import { createRegisterInterceptor } from './interceptors.js';
 import { PluginError } from './plugin-error.js';
 
 /** The compiler's own part of the build cache key: its version and when it was built. */
-const COMPILER_KEY = pluginCacheKey(
-  import.meta.url,
-  (createRequire(import.meta.url)('../../package.json') as { version: string }).version,
-  null,
-);
+const COMPILER_KEY = pluginCacheKey(import.meta.url, null);
 
 /** Hooks that run CLI commands rather than builds: never reported as slow. */
 const COMMAND_HOOKS: ReadonlySet<string> = new Set(['pull', 'deploy', 'command']);

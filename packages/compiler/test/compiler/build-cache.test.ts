@@ -120,15 +120,15 @@ describe('build cache', () => {
 });
 
 describe('pluginCacheKey', () => {
-  it('changes with the version and the options, and is absent for options JSON cannot represent', () => {
-    const key = pluginCacheKey(import.meta.url, '1.0.0', { a: 1 });
+  it('changes with the options, and is absent for options JSON cannot represent', () => {
+    const key = pluginCacheKey(import.meta.url, { a: 1 });
     expect(key).toBeDefined();
-    expect(pluginCacheKey(import.meta.url, '1.0.0', { a: 1 })).toBe(key);
-    expect(pluginCacheKey(import.meta.url, '1.0.1', { a: 1 })).not.toBe(key);
-    expect(pluginCacheKey(import.meta.url, '1.0.0', { a: 2 })).not.toBe(key);
-    expect(pluginCacheKey(import.meta.url, '1.0.0', { fetch: () => undefined })).toBeUndefined();
-    expect(pluginCacheKey(import.meta.url, '1.0.0', { match: /^a/ })).toBeUndefined();
-    expect(pluginCacheKey(import.meta.url, '1.0.0', { names: new Map([['a', 'b']]) })).toBeUndefined();
-    expect(pluginCacheKey('file:///no/such/module.js', '1.0.0', {})).toBeUndefined();
+    expect(key).toContain('@reflekt/compiler@');
+    expect(pluginCacheKey(import.meta.url, { a: 1 })).toBe(key);
+    expect(pluginCacheKey(import.meta.url, { a: 2 })).not.toBe(key);
+    expect(pluginCacheKey(import.meta.url, { fetch: () => undefined })).toBeUndefined();
+    expect(pluginCacheKey(import.meta.url, { match: /^a/ })).toBeUndefined();
+    expect(pluginCacheKey(import.meta.url, { names: new Map([['a', 'b']]) })).toBeUndefined();
+    expect(pluginCacheKey('file:///no/such/module.js', {})).toBeUndefined();
   });
 });
