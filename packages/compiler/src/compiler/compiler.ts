@@ -205,14 +205,13 @@ export class Compiler {
         } else {
           const reported = this.diagnostics.all.length;
           const files = await this.emit(plan);
+          // What the emitters said is replayed by a build that skips them.
+          const emitted = this.diagnostics.all.slice(reported);
           if (!this.diagnostics.hasErrors()) {
             if (options.check) check = await this.check(files);
             else {
-              write = await writeOutputs(this.config.outDir, files, this.diagnostics);
-              // What emitters and the writer said is replayed by a cached build; `afterWrite` runs again then.
-              const emitted = this.diagnostics.all.slice(reported);
-              await this.hooks.afterWrite.promise(write);
-              if (!emitted.some((d) => d.severity === 'error')) await saveBuildCache(this.config.outDir, key, emitted);
+              write = await this.write(files);
+              if (!this.diagnostics.hasErrors()) await saveBuildCache(this.config.outDir, key, emitted);
             }
           }
         }

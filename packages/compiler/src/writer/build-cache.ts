@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { readJsonFile, writeJsonAtomic } from './atomic-json.js';
@@ -82,7 +83,6 @@ export async function saveBuildCache(outDir: string, key: string | undefined, di
   const file = path.join(path.resolve(outDir), STATE_DIR, BUILD_CACHE_FILE);
   try {
     if (key === undefined) {
-      const { rm } = await import('node:fs/promises');
       await rm(file, { force: true });
       return;
     }

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode } from '../../diagnostics/reflekt-error.js';
 import { writePulledSchemas } from '../../pull/write-pulled-schemas.js';
 import type { CliIO } from '../io.js';
 import type { ExitBox } from '../main.js';
@@ -51,7 +50,7 @@ export function registerPull(program: Command, io: CliIO, exit: ExitBox): void {
           `pulled ${outcome.schemas.size} schema${outcome.schemas.size === 1 ? '' : 's'} from ${source} into ${where}: ${files.created.length} new, ${files.updated.length} changed, ${files.unchanged.length} unchanged${files.removed.length ? `, ${files.removed.length} removed` : ''}${flags.dryRun ? ' (dry run: nothing written)' : ''}`,
         );
       }
-      return code === ExitCode.ok && compiler.diagnostics.hasErrors() ? ExitCode.diagnostics : code;
+      return code;
     });
   });
 }
